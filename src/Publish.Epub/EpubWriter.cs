@@ -1,0 +1,26 @@
+using Publish.Model;
+using Publish.Styling;
+
+namespace Publish.Epub;
+
+public sealed record EpubWriteOptions
+{
+    /// <summary>The modification time written as dcterms:modified (from SOURCE_DATE_EPOCH when set).</summary>
+    public DateTimeOffset Modified { get; init; } = DateTimeOffset.UnixEpoch;
+    /// <summary>Kobo's kepub span markup.</summary>
+    public bool Kobo { get; init; }
+    /// <summary>Print page numbers: for each PDF page, the ids of the headings that start on it (page-list).</summary>
+    public IReadOnlyList<PrintPage>? PageList { get; init; }
+}
+
+/// <summary>A printed page's label and the id of an element that falls on it.</summary>
+public sealed record PrintPage(string Label, string AnchorId);
+
+/// <summary>The model as an EPUB 3 package that e-readers accept when sideloaded.</summary>
+public static class EpubWriter
+{
+    public static void Write(Document document, Theme theme, Stream output, EpubWriteOptions options, DiagnosticBag diagnostics)
+    {
+        throw new NotSupportedException("the EPUB writer is not built yet");
+    }
+}

@@ -1,0 +1,93 @@
+using Publish.Model;
+
+namespace Publish.Layout.Paged;
+
+/// <summary>
+/// What layout hands to the drawing writers (PDF and PNG): pages of positioned items in points,
+/// origin at the page's top-left, y growing downwards, baselines for text. Writers draw this and
+/// never look at the model.
+/// </summary>
+public sealed record PagedDocument(IReadOnlyList<Page> Pages, DocumentInfo Info)
+{
+    /// <summary>The bookmark tree (chapters, sections), each landing on a named destination.</summary>
+    public IReadOnlyList<OutlineEntry> Outline { get; init; } = [];
+
+    /// <summary>Page label ranges (roman front matter, arabic body) as the viewer should show them.</summary>
+    public IReadOnlyList<PageLabelRange> PageLabels { get; init; } = [];
+}
+
+/// <summary>Document-level facts for the PDF info dictionary and XMP.</summary>
+public sealed record DocumentInfo(string? Title, string? Author, string? Subject, string? Keywords, string Language, DateTimeOffset? Date)
+{
+    public string Creator { get; init; } = "Publish";
+}
+
+/// <summary>
+/// One page. <c>MediaWidth/MediaHeight</c> include bleed; <c>Trim</c> is the finished page inside it.
+/// </summary>
+public sealed record Page(int Index, double MediaWidth, double MediaHeight, Rect Trim, IReadOnlyList<PageItem> Items)
+{
+    public Rect? Bleed { get; init; }
+    public bool CropMarks { get; init; }
+    /// <summary>The number printed on the page, e.g. "xii" or "37".</summary>
+    public string Label { get; init; } = "";
+}
+
+public readonly record struct Rect(double X, double Y, double Width, double Height)
+{
+    public double Right => X + Width;
+    public double Bottom => Y + Height;
+}
+
+/// <summary>An sRGB colour with alpha, 0..255 each.</summary>
+public readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)
+{
+    public static readonly Rgba Black = new(0, 0, 0);
+
+    /// <summary>Parses <c>#rgb</c> or <c>#rrggbb</c>; anything else is black.</summary>
+    public static Rgba Parse(string hex)
+    {
+        var h = hex.TrimStart('#');
+        if (h.Length == 3) h = string.Concat(h.Select(c => new string(c, 2)));
+        return h.Length == 6 && uint.TryParse(h, System.Globalization.NumberStyles.HexNumber, null, out var v)
+            ? new Rgba((byte)(v >> 16), (byte)(v >> 8), (byte)v) : Black;
+    }
+}
+
+public abstract record PageItem;
+
+/// <summary>
+/// Shaped glyphs on one baseline in one font. <c>Positions</c> are x offsets of each glyph from
+/// <c>X</c> (y offsets in <c>YOffsets</c> when shaping moved a glyph vertically, else null).
+/// <c>Text</c> is the source text of the run and <c>Clusters</c> maps each glyph to the UTF-16
+/// index of its first character in <c>Text</c>, so that the PDF keeps the words extractable.
+/// </summary>
+public sealed record GlyphRun(
+    FontFace Font, double Size, Rgba Color, double X, double Baseline,
+    ushort[] Glyphs, float[] Positions, string Text, int[] Clusters) : PageItem
+{
+    public float[]? YOffsets { get; init; }
+    /// <summary>The advance width of the whole run (for underline, strike and links).</summary>
+    public double Width { get; init; }
+}
+
+/// <summary>A straight line (rules, underlines, strike-through, table borders, crop marks).</summary>
+public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double Thickness, Rgba Color) : PageItem;
+
+/// <summary>A filled rectangle (code block background, table header shading).</summary>
+public sealed record FillItem(Rect Area, Rgba Color) : PageItem;
+
+/// <summary>An embedded image drawn into <c>Area</c>.</summary>
+public sealed record ImageItem(Resource Image, Rect Area, string Alt) : PageItem;
+
+/// <summary>A clickable area: an external URI, or an internal jump to a named destination.</summary>
+public sealed record LinkItem(Rect Area, string? Uri, string? Destination) : PageItem;
+
+/// <summary>A named place that links and outline entries land on.</summary>
+public sealed record DestinationItem(string Name, double X, double Y) : PageItem;
+
+public sealed record OutlineEntry(string Title, string Destination, int PageIndex, IReadOnlyList<OutlineEntry> Children);
+
+public enum PageLabelStyle { Decimal, LowerRoman, UpperRoman, None }
+
+public sealed record PageLabelRange(int FirstPageIndex, PageLabelStyle Style, int StartNumber = 1, string Prefix = "");

@@ -1,0 +1,35 @@
+namespace Publish.Model;
+
+/// <summary>A person credited on the book, with a MARC relator role (aut, edt, trl, ill, ...).</summary>
+public sealed record Contributor(string Name, string Role = "aut");
+
+/// <summary>What front matter or book.yaml says about the work.</summary>
+public sealed record Metadata
+{
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<Contributor> Authors { get; init; } = [];
+    public string Language { get; init; } = "en";
+    /// <summary>Publication date as written (ISO 8601 preferred).</summary>
+    public string? Date { get; init; }
+    public string? Publisher { get; init; }
+    public string? Rights { get; init; }
+    /// <summary>A stable identifier (ISBN, URN, URL); when absent, writers derive one from the content.</summary>
+    public string? Identifier { get; init; }
+    public string? Description { get; init; }
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+    /// <summary>The cover image: a path as written, or after resource resolution a resource key.</summary>
+    public string? CoverImage { get; init; }
+    /// <summary>Theme name or path asked for by the source.</summary>
+    public string? Theme { get; init; }
+
+    public static readonly Metadata Empty = new();
+
+    public bool Equals(Metadata? other) =>
+        other is not null && Title == other.Title && Subtitle == other.Subtitle && Authors.SequenceEqual(other.Authors)
+        && Language == other.Language && Date == other.Date && Publisher == other.Publisher && Rights == other.Rights
+        && Identifier == other.Identifier && Description == other.Description && Subjects.SequenceEqual(other.Subjects)
+        && CoverImage == other.CoverImage && Theme == other.Theme;
+
+    public override int GetHashCode() => HashCode.Combine(Title, Language, Authors.Count);
+}

@@ -1,0 +1,153 @@
+namespace Publish.Styling;
+
+// Every length in a theme is in PostScript points (1/72 in). The loader accepts
+// "6in", "15mm", "1.2cm", "11pt" and converts. Defaults are the `book` theme.
+
+/// <summary>Page geometry. Inner/outer margins mirror on facing pages when <c>Mirror</c> is set.</summary>
+public sealed record PageStyle
+{
+    public double Width { get; init; } = 432;      // 6 in
+    public double Height { get; init; } = 648;     // 9 in
+    public double MarginTop { get; init; } = 54;
+    public double MarginBottom { get; init; } = 63;
+    public double MarginInner { get; init; } = 54;
+    public double MarginOuter { get; init; } = 45;
+    public bool Mirror { get; init; } = true;
+    public double Bleed { get; init; }
+    public bool CropMarks { get; init; }
+}
+
+public sealed record FontStyle
+{
+    /// <summary>Families in order of preference; fallbacks follow the first.</summary>
+    public IReadOnlyList<string> Families { get; init; } = ["DejaVu Serif"];
+    public double Size { get; init; } = 10.5;
+    /// <summary>Baseline-to-baseline distance in points.</summary>
+    public double Leading { get; init; } = 14;
+}
+
+public enum TextAlign { Justify, Left, Center, Right }
+
+public sealed record ParagraphStyle
+{
+    /// <summary>First-line indent in em; 0 means paragraphs are separated by <c>Spacing</c> instead.</summary>
+    public double Indent { get; init; } = 1.5;
+    /// <summary>Space between paragraphs in points.</summary>
+    public double Spacing { get; init; }
+    public TextAlign Align { get; init; } = TextAlign.Justify;
+    public bool Hyphenate { get; init; } = true;
+    public int Widows { get; init; } = 2;
+    public int Orphans { get; init; } = 2;
+    /// <summary>No indent on the first paragraph after a heading or break (book convention).</summary>
+    public bool NoIndentAfterHeading { get; init; } = true;
+}
+
+public enum TextCase { None, Upper, SmallCaps }
+
+public sealed record HeadingStyle
+{
+    public double Size { get; init; } = 14;
+    public bool Bold { get; init; } = true;
+    public bool Italic { get; init; }
+    public TextCase Case { get; init; } = TextCase.None;
+    public TextAlign Align { get; init; } = TextAlign.Left;
+    public double SpaceBefore { get; init; } = 18;
+    public double SpaceAfter { get; init; } = 9;
+    public bool PageBreakBefore { get; init; }
+    public bool Numbered { get; init; }
+    /// <summary>Families for headings; empty means the body families.</summary>
+    public IReadOnlyList<string> Families { get; init; } = [];
+}
+
+public sealed record BlockStyle
+{
+    public double Indent { get; init; } = 18;
+    public double Size { get; init; } = 9.5;
+    public bool Italic { get; init; }
+    public IReadOnlyList<string> Families { get; init; } = [];
+}
+
+public enum NoteNumbering { PerChapter, PerBook }
+
+public sealed record FootnoteStyle
+{
+    public double Size { get; init; } = 8.5;
+    public double Leading { get; init; } = 10.5;
+    public NoteNumbering Numbering { get; init; } = NoteNumbering.PerChapter;
+}
+
+public enum PageNumberPlacement { None, BottomCenter, BottomOuter, TopOuter }
+
+public sealed record RunningHeadStyle
+{
+    public bool Enabled { get; init; } = true;
+    public PageNumberPlacement PageNumbers { get; init; } = PageNumberPlacement.BottomCenter;
+    public double Size { get; init; } = 8.5;
+}
+
+public sealed record TocStyle
+{
+    public bool Enabled { get; init; } = true;
+    public int Depth { get; init; } = 2;
+    public string Title { get; init; } = "Contents";
+}
+
+public sealed record ColorStyle
+{
+    public string Text { get; init; } = "#000000";
+    public string Link { get; init; } = "#1a4f8b";
+    public string Heading { get; init; } = "#000000";
+    public string Rule { get; init; } = "#808080";
+}
+
+public sealed record ChapterStyle
+{
+    public bool NewPage { get; init; } = true;
+    public bool StartOnRecto { get; init; }
+    /// <summary>Space above a chapter title, in points, when the chapter starts a page.</summary>
+    public double Sink { get; init; } = 72;
+}
+
+public sealed record EpubStyle
+{
+    public bool EmbedFonts { get; init; }
+}
+
+/// <summary>The single place a book's look is decided; PDF layout reads it, EPUB turns it into CSS.</summary>
+public sealed record Theme
+{
+    public string Name { get; init; } = "book";
+    /// <summary>The folder the theme was loaded from; font files resolve against <c>fonts/</c> in it.</summary>
+    public string? Folder { get; init; }
+    public PageStyle Page { get; init; } = new();
+    public FontStyle Body { get; init; } = new();
+    public IReadOnlyList<string> MonoFamilies { get; init; } = ["DejaVu Sans Mono"];
+    public IReadOnlyList<string> SansFamilies { get; init; } = ["DejaVu Sans"];
+    public ParagraphStyle Paragraph { get; init; } = new();
+    /// <summary>Heading styles for levels 1..6 (index 0 is level 1).</summary>
+    public IReadOnlyList<HeadingStyle> Headings { get; init; } = DefaultHeadings;
+    public BlockStyle Code { get; init; } = new() { Indent = 12, Size = 8.5 };
+    public BlockStyle Quote { get; init; } = new() { Indent = 18, Size = 10, Italic = false };
+    public double ListIndent { get; init; } = 18;
+    public FootnoteStyle Footnotes { get; init; } = new();
+    public RunningHeadStyle RunningHeads { get; init; } = new();
+    public TocStyle Toc { get; init; } = new();
+    public ColorStyle Colors { get; init; } = new();
+    public ChapterStyle Chapters { get; init; } = new();
+    public EpubStyle Epub { get; init; } = new();
+    public bool TitlePage { get; init; } = true;
+
+    public HeadingStyle Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
+
+    public static readonly IReadOnlyList<HeadingStyle> DefaultHeadings =
+    [
+        new() { Size = 18, SpaceBefore = 0, SpaceAfter = 24, Align = TextAlign.Center, PageBreakBefore = true, Bold = false },
+        new() { Size = 13, SpaceBefore = 18, SpaceAfter = 8 },
+        new() { Size = 11.5, SpaceBefore = 14, SpaceAfter = 6 },
+        new() { Size = 10.5, SpaceBefore = 12, SpaceAfter = 4, Italic = true },
+        new() { Size = 10.5, SpaceBefore = 10, SpaceAfter = 4, Bold = false, Italic = true },
+        new() { Size = 10.5, SpaceBefore = 10, SpaceAfter = 4, Bold = false },
+    ];
+
+    public static readonly Theme Default = new();
+}
