@@ -132,7 +132,7 @@ internal sealed partial class Converter
             if (element.HasUnsafeAttributes) DropHtml($"event attributes on <{element.Name}>", block, "the element is kept without them");
             // The element's content is Markdown-free HTML text; its inline tags go through the inline rules above.
             var innerColumn = raw.IndexOf('>') + 1;
-            var blocks = Deeper(block, () => At(block.Line, block.Column + innerColumn).Blocks(ParseAgain(whole.Groups[3].Value.Trim())));
+            var blocks = Deeper(block, () => At(block.Line, block.Column + innerColumn).ParseAgain(whole.Groups[3].Value.Trim()));
             if (blocks is not null)
             {
                 var attr = element.ToAttr();

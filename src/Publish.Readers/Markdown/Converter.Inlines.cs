@@ -95,11 +95,11 @@ internal sealed partial class Converter
         var footnote = link.Footnote;
         var span = map.Of(link);
         // A note that cites itself (directly or through another note) would never end.
-        if (footnote is null || !context.OpenFootnotes.Add(footnote)) return new Text($"[^{footnote?.Label}]") { Span = span };
+        if (footnote is null || !context.OpenFootnotes.Add(footnote)) return new Text($"[^{footnote?.Label?.TrimStart('^')}]") { Span = span };
         try
         {
             var blocks = Deeper(link, () => Blocks(footnote));
-            return blocks is null ? new Text($"[^{footnote.Label}]") { Span = span } : new Note(blocks) { Span = span };
+            return blocks is null ? new Text($"[^{footnote.Label?.TrimStart('^')}]") { Span = span } : new Note(blocks) { Span = span };
         }
         finally { context.OpenFootnotes.Remove(footnote); }
     }
@@ -112,10 +112,10 @@ internal sealed partial class Converter
         switch (deferred.Kind)
         {
             case DeferredKind.InlineNote:
-                var blocks = Deeper(deferred, () => inner.Blocks(ParseAgain(deferred.Content)));
+                var blocks = Deeper(deferred, () => inner.ParseAgain(deferred.Content));
                 return blocks is null ? [new Text(deferred.Content) { Span = span }] : [new Note(blocks) { Span = span }];
             default:
-                var content = Deeper(deferred, () => inner.Blocks(ParseAgain(deferred.Content)).SelectMany(InlinesOf).ToList());
+                var content = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
                 if (content is null) return [new Text(deferred.Content) { Span = span }];
                 var attr = AttributeText.Parse(deferred.AttributeText) ?? Attr.Empty;
                 if (attr.HasClass("smallcaps"))

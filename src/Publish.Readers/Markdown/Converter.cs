@@ -14,7 +14,13 @@ internal sealed partial class Converter(ConversionContext context, SpanMap map)
     public List<Block> Document(MarkdownDocument document) => Blocks(document);
 
     /// <summary>Parses text found inside a node (an inline note, a bracketed span) with the same pipeline.</summary>
-    private MarkdownDocument ParseAgain(string text) => Markdig.Markdown.Parse(text, context.Pipeline);
+    private List<Block> ParseAgain(string text)
+    {
+        if (MarkdownPipelines.TryParse(text, context.Pipeline) is { } syntax) return Blocks(syntax);
+        var span = map.At(0, 0);
+        context.ReportTooDeep(span);
+        return [new Paragraph([new Publish.Model.Text(text) { Span = span }]) { Span = span }];
+    }
 
     private Converter At(int line0, int column0) => new(context, map.Child(line0, column0));
 

@@ -16,6 +16,20 @@ internal static class MarkdownPipelines
     public static readonly MarkdownPipeline Extended = BuildExtended();
     public static readonly MarkdownPipeline CommonMark = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }.Build();
 
+    /// <summary>Parses, or returns null when Markdig refuses the text as too deeply nested.</summary>
+    public static Markdig.Syntax.MarkdownDocument? TryParse(string text, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's depth limit (MaximumNestingDepth) throws rather than truncating.
+            return null;
+        }
+    }
+
     private static MarkdownPipeline BuildExtended()
     {
         var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }

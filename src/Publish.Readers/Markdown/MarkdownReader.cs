@@ -22,9 +22,29 @@ public static class MarkdownReader
     {
         var extended = format != SourceFormat.CommonMark;
         var pipeline = extended ? MarkdownPipelines.Extended : MarkdownPipelines.CommonMark;
-        var syntax = Markdig.Markdown.Parse(body, pipeline);
+        var map = new SpanMap(path, firstLine, 0);
+        var text = NestingLimiter.Limit(body, map, diagnostics, out _);
         var context = new ConversionContext(pipeline, extended, ids, diagnostics);
-        return new Converter(context, new SpanMap(path, firstLine, 0)).Document(syntax);
+        var converter = new Converter(context, map);
+        if (MarkdownPipelines.TryParse(text, pipeline) is { } syntax) return converter.Document(syntax);
+        diagnostics.Warning("PUB0202", "the text is nested too deeply to read as Markdown; it is kept as plain paragraphs", map.At(0, 0));
+        return PlainParagraphs(text, map);
+    }
+
+    // The last resort for text Markdig refuses: its paragraphs, without any markup read.
+    private static List<Block> PlainParagraphs(string text, SpanMap map)
+    {
+        var blocks = new List<Block>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            var start = i;
+            while (i + 1 < lines.Length && lines[i + 1].Trim().Length > 0) i++;
+            var paragraph = string.Join(' ', lines[start..(i + 1)].Select(l => l.Trim()));
+            blocks.Add(new Paragraph([new Model.Text(paragraph) { Span = map.At(start, 0) }]) { Span = map.At(start, 0) });
+        }
+        return blocks;
     }
 
     /// <summary>The first level-1 heading's text: the title of a document whose front matter names none.</summary>
