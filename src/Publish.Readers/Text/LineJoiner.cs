@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace Publish.Readers.Text;
+
+/// <summary>
+/// Joins the lines of one paragraph. A hyphen at a line end is usually part of a compound
+/// ("well-" + "known"), since text wrappers break after hyphens but never add them; it is dropped
+/// only when the text itself spells the word without it elsewhere ("exam-" + "ple", "example").
+/// </summary>
+internal sealed class LineJoiner(IReadOnlySet<string> vocabulary)
+{
+    public static IReadOnlySet<string> VocabularyOf(IEnumerable<SourceLine> lines)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+            foreach (var word in line.Text.Split(' '))
+                words.Add(Bare(word));
+        return words;
+    }
+
+    public string Join(IReadOnlyList<SourceLine> lines)
+    {
+        var sb = new StringBuilder(lines[0].Text);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var next = lines[i].Text;
+            if (EndsWithDash(sb)) { /* an em dash written as "--" binds both sides */ }
+            else if (EndsWithWrapHyphen(sb, next, out var dropHyphen)) { if (dropHyphen) sb.Length--; }
+            else sb.Append(' ');
+            sb.Append(next);
+        }
+        return sb.ToString();
+    }
+
+    private static bool EndsWithDash(StringBuilder sb) => sb.Length > 2 && sb[^1] == '-' && sb[^2] == '-' && sb[^3] != ' ';
+
+    private bool EndsWithWrapHyphen(StringBuilder sb, string next, out bool dropHyphen)
+    {
+        dropHyphen = false;
+        if (sb.Length < 2 || sb[^1] != '-' || !char.IsLetterOrDigit(sb[^2]) || !char.IsLetterOrDigit(next[0])) return false;
+        var start = sb.Length - 1;
+        while (start > 0 && sb[start - 1] != ' ') start--;
+        var head = sb.ToString(start, sb.Length - start - 1);
+        var tail = next.Split(' ', 2)[0];
+        var hyphenated = Bare(head + "-" + tail);
+        var solid = Bare(head + tail);
+        dropHyphen = char.IsLower(next[0]) && vocabulary.Contains(solid) && !vocabulary.Contains(hyphenated);
+        return true;
+    }
+
+    private static string Bare(string word) =>
+        word.Trim('"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '(', ')', '[', ']', ',', '.', ';', ':', '!', '?').ToLowerInvariant();
+}
