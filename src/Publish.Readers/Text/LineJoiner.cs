@@ -5,10 +5,18 @@ namespace Publish.Readers.Text;
 /// <summary>
 /// Joins the lines of one paragraph. A hyphen at a line end is usually part of a compound
 /// ("well-" + "known"), since text wrappers break after hyphens but never add them; it is dropped
-/// only when the text itself spells the word without it elsewhere ("exam-" + "ple", "example").
+/// only when the text itself spells the word without it elsewhere and neither half is a word of
+/// its own ("exam-" + "ple" when "example" occurs; never "co-" + "operation").
 /// </summary>
 internal sealed class LineJoiner(IReadOnlySet<string> vocabulary)
 {
+    // Heads that make compounds ("co-operation", "re-elected"): the text may spell the same word
+    // both ways, so seeing the solid form elsewhere does not prove the hyphen was the wrap's.
+    private static readonly HashSet<string> CompoundPrefixes = new(StringComparer.Ordinal)
+    {
+        "co", "re", "pre", "non", "anti", "ex", "self", "post", "sub", "multi", "semi", "mid", "pro", "inter", "over", "under", "well", "cross",
+    };
+
     public static IReadOnlySet<string> VocabularyOf(IEnumerable<SourceLine> lines)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -44,7 +52,8 @@ internal sealed class LineJoiner(IReadOnlySet<string> vocabulary)
         var tail = next.Split(' ', 2)[0];
         var hyphenated = Bare(head + "-" + tail);
         var solid = Bare(head + tail);
-        dropHyphen = char.IsLower(next[0]) && vocabulary.Contains(solid) && !vocabulary.Contains(hyphenated);
+        dropHyphen = char.IsLower(next[0]) && vocabulary.Contains(solid) && !vocabulary.Contains(hyphenated)
+            && !CompoundPrefixes.Contains(Bare(head)) && !vocabulary.Contains(Bare(head)) && !vocabulary.Contains(Bare(tail));
         return true;
     }
 

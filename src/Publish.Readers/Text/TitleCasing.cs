@@ -24,13 +24,19 @@ internal static class TitleCasing
     {
         var (lead, core, trail) = Split(word);
         if (core.Length == 0) return word;
-        string cased;
-        if (forms.TryGetValue(core.ToLowerInvariant(), out var seen))
-            cased = seen.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-        else
-            cased = core.Count(char.IsLetter) <= AcronymLength ? core : core.ToLowerInvariant();
+        var cased = CaseOf(core, forms);
         if (first) cased = char.ToUpperInvariant(cased[0]) + cased[1..];
         return lead + cased + trail;
+    }
+
+    private static string CaseOf(string core, Dictionary<string, Dictionary<string, int>> forms)
+    {
+        if (forms.TryGetValue(core.ToLowerInvariant(), out var seen))
+            return seen.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        // A possessive takes the case of its noun: "UK'S" → "UK's" when the body writes "UK".
+        if (core.Length > 2 && (core.EndsWith("'S") || core.EndsWith("\u2019S")))
+            return CaseOf(core[..^2], forms) + core[^2] + "s";
+        return core.Count(char.IsLetter) <= AcronymLength ? core : core.ToLowerInvariant();
     }
 
     // How each word is spelled in the body, leaving out sentence starts (which capitalise anything).
