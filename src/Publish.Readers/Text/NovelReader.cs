@@ -13,14 +13,17 @@ internal static class NovelReader
     {
         var blocks = new List<TextBlock>();
         var current = new List<SourceLine>();
+        var inChapters = false;
         foreach (var line in lines)
         {
             var chapter = line.BlanksBefore > 0 && GutenbergText.IsChapterHeading(line.Text);
             if (current.Count > 0 && (chapter || line.BlanksBefore > 0))
             {
-                blocks.Add(new TextBlock(BlockRole.Paragraph, [.. current]) { BeforeSectionBreak = chapter });
+                // Front matter (title page, lists of plates) is not prose: only chapters end cut off.
+                blocks.Add(new TextBlock(BlockRole.Paragraph, [.. current]) { BeforeSectionBreak = chapter && inChapters });
                 current.Clear();
             }
+            inChapters |= chapter;
             if (chapter) blocks.Add(new TextBlock(BlockRole.Chapter, [line]));
             else current.Add(line);
         }
@@ -44,10 +47,14 @@ internal static class NovelReader
         {
             var lines = blocks[i].Lines;
             if (!lines[0].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && !lines[0].Text.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) continue;
-            var title = string.Join(' ', blocks[i - 1].Lines.Select(l => l.Text.TrimEnd('.', ',')));
+            var title = string.Join(' ', blocks[i - 1].Lines.Select(l => Capitalise(l.Text.TrimEnd('.', ','))));
             var byLine = lines[0].Text.Length > 3 ? lines[0].Text[3..] : lines.Count > 1 ? lines[1].Text : null;
             return (title, byLine?.TrimEnd('.', ',', ' '));
         }
         return (null, null);
     }
+
+    // Title pages shout: "PRIDE" → "Pride"; small words and mixed case stay as printed.
+    private static string Capitalise(string text) => string.Join(' ', text.Split(' ').Select(w =>
+        w.Length > 3 && SectionHeadings.IsAllCaps(w) ? w[0] + w[1..].ToLowerInvariant() : w));
 }

@@ -10,7 +10,6 @@ internal sealed class ParagraphRebuilder(WrapLayout layout)
     {
         var blocks = new List<TextBlock>();
         var current = new List<SourceLine>();
-        var breaks = new AmbiguousBreaks(layout, body);
         for (var i = 0; i < body.Count; i++)
         {
             var line = body[i];
@@ -20,7 +19,7 @@ internal sealed class ParagraphRebuilder(WrapLayout layout)
                 blocks.Add(new TextBlock(BlockRole.SectionHeading, [line]));
                 continue;
             }
-            if (current.Count > 0 && IsBreak(current, line, blocks, breaks))
+            if (current.Count > 0 && IsBreak(current, line, blocks))
                 Close(blocks, current, sectionBreak: line.BlanksBefore >= 2);
             current.Add(line);
         }
@@ -35,7 +34,7 @@ internal sealed class ParagraphRebuilder(WrapLayout layout)
         current.Clear();
     }
 
-    private bool IsBreak(List<SourceLine> current, SourceLine next, List<TextBlock> done, AmbiguousBreaks breaks)
+    private bool IsBreak(List<SourceLine> current, SourceLine next, List<TextBlock> done)
     {
         var line = current[^1];
         // Two blank lines are a deliberate break in every style.
@@ -53,16 +52,18 @@ internal sealed class ParagraphRebuilder(WrapLayout layout)
         // line is the exception (the text was wrapped by hand, not by a program).
         if (layout.NextWordFits(line, next)) return ends || starts;
         if (!ends || !starts) return false;
-        return breaks.IsBreak(current, next, done);
+        return AmbiguousBreaks.IsBreak(current, next, done);
     }
 
     // A heading stands alone: after a finished sentence (or a section break, or the title) and
-    // before more text.
+    // before more text. In spaced text it must also be too short to be a wrapped line, i.e. the
+    // next word would have fitted after it.
     private bool IsHeading(IReadOnlyList<SourceLine> body, int i, List<SourceLine> current)
     {
         var line = body[i];
         if (i + 1 >= body.Count || !SectionHeadings.HasShape(line.Text)) return false;
         if (layout.Style == WrapStyle.Blocks && (line.BlanksBefore == 0 && i > 0 || body[i + 1].BlanksBefore == 0)) return false;
+        if (layout.Style == WrapStyle.Spaced && !layout.NextWordFits(line, body[i + 1])) return false;
         if (current.Count == 0 || line.BlanksBefore >= 2) return true;
         var previous = current[^1].Text;
         return Sentences.EndsClause(previous) || layout.Style != WrapStyle.Spaced;
