@@ -8,8 +8,11 @@ namespace Publish.Readers.Text;
 /// only when the text itself spells the word without it elsewhere and neither half is a word of
 /// its own ("exam-" + "ple" when "example" occurs; never "co-" + "operation").
 /// </summary>
-internal sealed class LineJoiner(IReadOnlySet<string> vocabulary)
+internal sealed class LineJoiner(IReadOnlyList<SourceLine> text)
 {
+    // Counted only when a line first ends with a hyphen: most texts never need it.
+    private IReadOnlyDictionary<string, int>? _vocabulary;
+
     // Heads that make compounds ("co-operation", "re-elected"): the text may spell the same word
     // both ways, so seeing the solid form elsewhere does not prove the hyphen was the wrap's.
     private static readonly HashSet<string> CompoundPrefixes = new(StringComparer.Ordinal)
@@ -17,12 +20,16 @@ internal sealed class LineJoiner(IReadOnlySet<string> vocabulary)
         "co", "re", "pre", "non", "anti", "ex", "self", "post", "sub", "multi", "semi", "mid", "pro", "inter", "over", "under", "well", "cross",
     };
 
-    public static IReadOnlySet<string> VocabularyOf(IEnumerable<SourceLine> lines)
+    /// <summary>How often each word (lower case, without outer punctuation) occurs in the text.</summary>
+    private static IReadOnlyDictionary<string, int> VocabularyOf(IEnumerable<SourceLine> lines)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
             foreach (var word in line.Text.Split(' '))
-                words.Add(Bare(word));
+            {
+                var bare = Bare(word);
+                words[bare] = words.GetValueOrDefault(bare) + 1;
+            }
         return words;
     }
 
@@ -52,8 +59,11 @@ internal sealed class LineJoiner(IReadOnlySet<string> vocabulary)
         var tail = next.Split(' ', 2)[0];
         var hyphenated = Bare(head + "-" + tail);
         var solid = Bare(head + tail);
-        dropHyphen = char.IsLower(next[0]) && vocabulary.Contains(solid) && !vocabulary.Contains(hyphenated)
-            && !CompoundPrefixes.Contains(Bare(head)) && !vocabulary.Contains(Bare(head)) && !vocabulary.Contains(Bare(tail));
+        // The tail was counted once where it starts the next line; a word of its own occurs again.
+        var vocabulary = _vocabulary ??= VocabularyOf(text);
+        dropHyphen = char.IsLower(next[0]) && vocabulary.ContainsKey(solid) && !vocabulary.ContainsKey(hyphenated)
+            && !CompoundPrefixes.Contains(Bare(head)) && !vocabulary.ContainsKey(Bare(head))
+            && vocabulary.GetValueOrDefault(Bare(tail)) < 2;
         return true;
     }
 

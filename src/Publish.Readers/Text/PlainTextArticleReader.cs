@@ -20,7 +20,7 @@ public static class PlainTextArticleReader
         var (metadata, blocks) = GutenbergText.IsNovel(book)
             ? NovelReader.Read(book, header)
             : ReadArticle(RemoveChrome(book));
-        var joiner = new LineJoiner(LineJoiner.VocabularyOf(book));
+        var joiner = new LineJoiner(book);
         var model = new ArticleAssembler(path, joiner, diagnostics).Assemble(blocks);
         return new Document(Merge(front.Metadata, metadata), model) { SourcePath = path };
     }

@@ -49,6 +49,12 @@ internal static class SourceLines
 
     private static (int Indent, string Text) Clean(string raw)
     {
+        if (IsPlain(raw))
+        {
+            var trimmed = raw.TrimEnd(' ');
+            var lead = trimmed.Length - trimmed.TrimStart(' ').Length;
+            return (lead, trimmed[lead..]);
+        }
         var sb = new StringBuilder(raw.Length);
         var indent = 0;
         var leading = true;
@@ -68,5 +74,20 @@ internal static class SourceLines
         }
         if (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
         return (indent, sb.ToString());
+    }
+
+    // Most lines hold only printable characters and single spaces: nothing to clean but the ends.
+    private static bool IsPlain(string raw)
+    {
+        var text = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c < ' ' || c > '~' && (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')) return false;
+            // Two spaces after the text began: a run to collapse (or trailing blanks; both take the slow path).
+            if (c == ' ' && text && raw[i - 1] == ' ') return false;
+            text |= c != ' ';
+        }
+        return true;
     }
 }

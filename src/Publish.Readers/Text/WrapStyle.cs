@@ -25,15 +25,20 @@ internal sealed record WrapLayout(WrapStyle Style, int Width)
     {
         var width = InferWidth(body);
         if (body.Count < 2) return new WrapLayout(WrapStyle.OneLine, width);
+        if (width > MaxWrapWidth && IsRoomy(body, width)) return new WrapLayout(WrapStyle.OneLine, width);
         var consecutive = body.Skip(1).Count(l => l.BlanksBefore == 0);
         if (consecutive >= BlockShare * (body.Count - 1)) return new WrapLayout(WrapStyle.Blocks, width);
-        if (width <= MaxWrapWidth) return new WrapLayout(WrapStyle.Spaced, width);
-        // Very long lines: still wrapped if most lines could not have taken the next word
-        // (a greedy wrapper fills every line but a paragraph's last).
+        return new WrapLayout(WrapStyle.Spaced, width);
+    }
+
+    // Very long lines are still wrapped if most could not have taken the next word (a greedy
+    // wrapper fills every line but a paragraph's last); otherwise each is a whole paragraph.
+    private static bool IsRoomy(IReadOnlyList<SourceLine> body, int width)
+    {
         var roomy = 0;
         for (var i = 0; i + 1 < body.Count; i++)
             if (Fits(body[i], body[i + 1], width)) roomy++;
-        return new WrapLayout(roomy * 2 < body.Count - 1 ? WrapStyle.Spaced : WrapStyle.OneLine, width);
+        return roomy * 2 >= body.Count - 1;
     }
 
     /// <summary>Whether the first word of <paramref name="next"/> would have fitted at the end of <paramref name="line"/>.</summary>
