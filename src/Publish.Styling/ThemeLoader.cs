@@ -17,7 +17,7 @@ public static class ThemeLoader
         if (nameOrPath is null)
         {
             var book = folder is null ? null : FindByName("book", folder);
-            return book is null ? Theme.Default : LoadFile(book, diagnostics);
+            return book is null ? Theme.Default : LoadFile(book, diagnostics, folder);
         }
         var path = IsPath(nameOrPath) ? (File.Exists(nameOrPath) ? nameOrPath : null)
             : folder is null ? null : FindByName(nameOrPath, folder);
@@ -26,14 +26,18 @@ public static class ThemeLoader
             diagnostics.Error("PUB0301", UnknownTheme(nameOrPath, folder), new SourceSpan(IsPath(nameOrPath) ? nameOrPath : "", 0, 0));
             return null;
         }
-        return LoadFile(path, diagnostics);
+        return LoadFile(path, diagnostics, folder);
     }
 
-    /// <summary>Loads one theme file, following its <c>extends:</c> chain.</summary>
-    public static Theme? LoadFile(string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Loads one theme file, following its <c>extends:</c> chain: a parent name is looked up beside
+    /// the file, then in <paramref name="stylesFolder"/> (or the styles folder found as for names).
+    /// </summary>
+    public static Theme? LoadFile(string path, DiagnosticBag diagnostics, string? stylesFolder = null)
     {
         var context = new BindContext(diagnostics);
-        var merged = ReadChain(path, [], context);
+        path = Shown(path);
+        var merged = ReadChain(path, [], stylesFolder ?? StylesFolder.Find(), context);
         if (merged is null) return null;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         var theme = ThemeBinder.Bind(merged, Theme.Default, folder, context) with
@@ -47,7 +51,7 @@ public static class ThemeLoader
 
     // Reads a theme and everything it extends, merged child-over-parent; `chain` holds the files
     // already on the way down, so `a extends b extends a` is reported instead of looping.
-    private static MappingNode? ReadChain(string path, List<string> chain, BindContext context)
+    private static MappingNode? ReadChain(string path, List<string> chain, string? stylesFolder, BindContext context)
     {
         var root = ThemeYaml.Read(path, context.Diagnostics);
         if (root is null) return null; // already reported with its position
@@ -62,7 +66,7 @@ public static class ThemeLoader
         var own = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var parentPath = IsPath(parentName.Value)
             ? Existing(Path.GetFullPath(parentName.Value, own))
-            : FindByName(parentName.Value, own) ?? (StylesFolder.Find() is { } shared ? FindByName(parentName.Value, shared) : null);
+            : FindByName(parentName.Value, own) ?? (stylesFolder is null ? null : FindByName(parentName.Value, stylesFolder));
         if (parentPath is null)
         {
             context.Error("PUB0301", $"theme key 'extends': {UnknownTheme(parentName.Value, own)}", parentName.Span);
@@ -74,7 +78,7 @@ public static class ThemeLoader
             context.Error("PUB0306", $"theme key 'extends': themes extend each other in a cycle ({cycle}); allowed: a chain that ends in a theme without extends", parentName.Span);
             return null;
         }
-        var parent = ReadChain(parentPath, chain, context);
+        var parent = ReadChain(Shown(parentPath), chain, stylesFolder, context);
         return parent is null ? null : root.MergeOnto(WithoutLevelKeysSetByAll(parent, root));
     }
 
@@ -92,6 +96,13 @@ public static class ThemeLoader
             : e);
         var headings = parentHeadings with { Entries = [.. levels] };
         return parent with { Entries = [.. parent.Entries.Select(e => e.Key.Value == "headings" ? e with { Value = headings } : e)] };
+    }
+
+    // Diagnostics name a theme under the current folder by its relative path, as compilers do.
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     private static string? FindByName(string name, string folder) =>

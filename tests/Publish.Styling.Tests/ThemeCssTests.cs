@@ -42,6 +42,8 @@ public class ThemeCssTests
         Assert.Contains("hyphens: auto;", css);
         Assert.Matches(@"h1 \{[^}]*font-variant: small-caps;[^}]*text-align: center;[^}]*page-break-before: always;", css);
         Assert.Matches(@"h1 \{[^}]*font-size: 1.714em;", css);
+        // the 72 pt chapter sink over an 18 pt title
+        Assert.Matches(@"h1 \{[^}]*margin: 4em 0 1.333em;", css);
         Assert.Contains("h1 + p", css);
     }
 

@@ -63,6 +63,18 @@ public class ThemeLoaderTests
     }
 
     [Fact]
+    public void A_theme_outside_the_styles_folder_extends_a_theme_inside_it()
+    {
+        using var folder = new ThemeFolder()
+            .With("base.yaml", "toc: { title: Inhalt }\n")
+            .With("project/mine.yaml", "extends: base\nbody: { size: 12pt, leading: 16pt }\n");
+        var theme = ThemeLoader.Load(folder.FileOf("project/mine.yaml"), folder.Path, folder.Diagnostics);
+        Assert.NotNull(theme);
+        Assert.Equal("Inhalt", theme.Toc.Title);
+        Assert.Equal(12, theme.Body.Size);
+    }
+
+    [Fact]
     public void Em_values_in_a_parent_follow_the_childs_body_size()
     {
         using var folder = new ThemeFolder()

@@ -75,6 +75,8 @@ public static class ThemeCss
         for (var level = 1; level <= Math.Min(6, theme.Headings.Count); level++)
         {
             var h = theme.Heading(level);
+            // A chapter title that opens a page sinks as the print chapter opening does.
+            var before = level == 1 && h.PageBreakBefore && theme.Chapters.NewPage ? Math.Max(h.SpaceBefore, theme.Chapters.Sink) : h.SpaceBefore;
             sheet.Rule($"h{level}",
                 ("font-family", h.Families.Count > 0 ? FontStack(h.Families) : null),
                 ("font-size", Em(h.Size / theme.Body.Size)),
@@ -85,7 +87,7 @@ public static class ThemeCss
                 ("letter-spacing", h.Case == TextCase.None ? null : "0.05em"),
                 ("text-align", Align(h.Align)),
                 // Margins in em of the heading's own size, as the theme's spacing is.
-                ("margin", $"{Em(h.SpaceBefore / h.Size)} 0 {Em(h.SpaceAfter / h.Size)}"),
+                ("margin", $"{Em(before / h.Size)} 0 {Em(h.SpaceAfter / h.Size)}"),
                 ("page-break-before", h.PageBreakBefore ? "always" : null),
                 ("break-before", h.PageBreakBefore ? "page" : null));
         }
