@@ -20,10 +20,10 @@ internal sealed class ArticleAssembler(string path, LineJoiner joiner, Diagnosti
             {
                 case BlockRole.Chapter:
                     var title = GutenbergText.ChapterTitle(text);
-                    result.Add(new Heading(1, [new Model.Text(title) { Span = span }]) { Span = span, Attr = Attr.Empty.WithId(_ids.For(title)) });
+                    result.Add(new Heading(1, [new Model.Text(title) { Span = span }]) { Span = span, Attr = Attr.Empty.WithId(_ids.ClaimAuto(title)) });
                     break;
                 case BlockRole.SectionHeading:
-                    result.Add(new Heading(2, [new Model.Text(text) { Span = span }]) { Span = span, Attr = Attr.Empty.WithId(_ids.For(text)) });
+                    result.Add(new Heading(2, [new Model.Text(text) { Span = span }]) { Span = span, Attr = Attr.Empty.WithId(_ids.ClaimAuto(text)) });
                     break;
                 default:
                     WarnIfCutOff(block, text);
