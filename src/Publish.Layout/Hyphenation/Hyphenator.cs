@@ -60,10 +60,16 @@ public sealed class Hyphenator
     /// Indices where <paramref name="word"/> (letters only) may break: a break at i puts
     /// <c>word[..i]</c> before the hyphen. Empty for words shorter than <see cref="MinWordLength"/>.
     /// </summary>
-    public int[] Hyphenate(string word)
+    public int[] Hyphenate(string word) => Hyphenate(word.AsSpan());
+
+    /// <inheritdoc cref="Hyphenate(string)"/>
+    public int[] Hyphenate(ReadOnlySpan<char> word)
     {
         if (word.Length < MinWordLength) return [];
-        return _cache.GetOrAdd(word, w => Compute(w.ToLowerInvariant()));
+        // Looked up by span: a word seen before costs no allocation.
+        if (_cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var cached)) return cached;
+        var key = word.ToString();
+        return _cache.GetOrAdd(key, Compute(key.ToLowerInvariant()));
     }
 
     private int[] Compute(string word)

@@ -23,6 +23,8 @@ public sealed class ItemBuilder
     private readonly ParagraphSettings _settings;
     private readonly Hyphenator? _hyphenator;
     private readonly List<Item> _items = [];
+    private readonly List<(int At, bool Flagged, int Cost)> _breaks = [];
+    private readonly Dictionary<TextRun, double> _hyphenWidths = [];
 
     private ItemBuilder(RunSet set, ParagraphSettings settings)
     {
@@ -107,7 +109,8 @@ public sealed class ItemBuilder
     private List<(int At, bool Flagged, int Cost)> BreakPoints(TextRun run, int start, int end)
     {
         var text = _set.Display;
-        var result = new List<(int, bool, int)>();
+        var result = _breaks;
+        result.Clear();
         if (_settings.Preformatted)
         {
             // A token longer than the measure must still break; prefer the spaces, at a cost.
@@ -126,18 +129,23 @@ public sealed class ItemBuilder
             if (_hyphenator is null || run.Style.NoHyphenate || !IsLetter(c) || (i > start && IsLetter(text[i - 1]))) continue;
             var wordEnd = i;
             while (wordEnd < end && IsLetter(text[wordEnd])) wordEnd++;
-            var word = text.Substring(i, wordEnd - i);
-            // Acronyms and names in capitals are not hyphenated (TeX's \uchyph applies to the first letter only).
-            if (word.All(char.IsUpper)) continue;
+            var word = text.AsSpan(i, wordEnd - i);
+            // Words in capitals (acronyms, shouted words) are not hyphenated.
+            if (word.Length < Hyphenator.MinWordLength || !word.ContainsAnyExceptInRange('A', 'Z')) continue;
             foreach (var p in _hyphenator.Hyphenate(word)) result.Add((i + p, true, HyphenPenalty));
         }
-        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        if (result.Count > 1) result.Sort((a, b) => a.At.CompareTo(b.At));
         return result;
     }
 
     private static bool IsLetter(char c) => char.IsLetter(c);
 
-    private static double HyphenWidth(TextRun run) => Shaper.Shape(run.Font, "-", run.Features).Width * run.Scale;
+    private double HyphenWidth(TextRun run)
+    {
+        if (!_hyphenWidths.TryGetValue(run, out var width))
+            _hyphenWidths[run] = width = Shaper.Shape(run.Font, "-", run.Features).Width * run.Scale;
+        return width;
+    }
 
     private void ForcedBreak(int at)
     {

@@ -83,7 +83,8 @@ public static class LineBreaker
                     best[slot] = new Node(b, sums.After(b), fitness, hyphens, demerits, a);
             }
             var added = false;
-            var min = best.Where(n => n is not null).Select(n => n!.Demerits).DefaultIfEmpty(double.PositiveInfinity).Min();
+            var min = double.PositiveInfinity;
+            foreach (var n in best) if (n is not null && n.Demerits < min) min = n.Demerits;
             foreach (var n in best)
                 if (n is not null && n.Demerits <= min + AdjacentDemerits) { active.Add(n); added = true; }
             // Last resort (TeX's final pass): a box wider than the measure leaves no feasible

@@ -55,9 +55,14 @@ public sealed class LineFinalizer
         }
         var measure = _settings.Width - x0;
         double ratio = 0;
-        if (_settings.Align == TextAlign.Justify && !_settings.Preformatted && !endsParagraphOrForced)
+        if (!_settings.Preformatted)
+        {
             ratio = Math.Max(-1, LineBreaker.Ratio(measure - natural, stretch, shrink));
-        if (double.IsInfinity(ratio)) ratio = 0;
+            if (double.IsInfinity(ratio)) ratio = 0;
+            // Only justified lines stretch; any line may shrink to fit, as the breaker assumed
+            // (a last line's fill glue stretches but never shrinks).
+            if (_settings.Align != TextAlign.Justify || endsParagraphOrForced) ratio = Math.Min(0, ratio);
+        }
 
         var width = natural + (ratio > 0 ? ratio * stretch : ratio * shrink);
         var offset = _settings.Align switch
