@@ -136,6 +136,8 @@ public sealed record Theme
     public ChapterStyle Chapters { get; init; } = new();
     public EpubStyle Epub { get; init; } = new();
     public bool TitlePage { get; init; } = true;
+    /// <summary>Captioned figures and tables get "Figure 3." / "Table 2." before their captions.</summary>
+    public bool NumberFigures { get; init; }
 
     public HeadingStyle Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 
