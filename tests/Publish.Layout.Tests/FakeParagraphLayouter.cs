@@ -58,25 +58,42 @@ public sealed class FakeParagraphLayouter : IParagraphLayouter
         return new LaidLine(width + indent, s.Size * 0.8, s.Size * 0.2, s.Leading, text.Length == 0 ? [] : [run]) { Notes = [.. notes] };
     }
 
-    private static void Flatten(IEnumerable<Model.Inline> inlines, ParagraphSettings s, List<(string, Note?, bool)> tokens)
+    // Text runs glue to the word before them unless a space separates them, as in real text.
+    private static void Flatten(IEnumerable<Model.Inline> inlines, ParagraphSettings s, List<(string Text, Note? Note, bool Break)> tokens)
     {
-        foreach (var inline in inlines)
+        var glue = false;
+        void Word(string word, Note? note, bool attach)
         {
-            switch (inline)
+            if (word.Length == 0) return;
+            if (attach && glue && tokens.Count > 0 && !tokens[^1].Break)
+                tokens[^1] = (tokens[^1].Text + word, note ?? tokens[^1].Note, false);
+            else tokens.Add((word, note, false));
+            glue = true;
+        }
+        void Walk(IEnumerable<Model.Inline> content)
+        {
+            foreach (var inline in content)
             {
-                case Text t:
-                    foreach (var word in t.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)) tokens.Add((word, null, false));
-                    break;
-                case Code c: tokens.Add((c.Value, null, false)); break;
-                case TexMath m: tokens.Add((m.Tex, null, false)); break;
-                case LineBreak: tokens.Add(("", null, true)); break;
-                case Note n when s.NoteMarker is not null: tokens.Add(($"[{s.NoteMarker(n)}]", n, false)); break;
-                case Emphasis e: Flatten(e.Content, s, tokens); break;
-                case Strong e: Flatten(e.Content, s, tokens); break;
-                case Superscript e: Flatten(e.Content, s, tokens); break;
-                case Span e: Flatten(e.Content, s, tokens); break;
-                case Link e: Flatten(e.Content, s, tokens); break;
+                switch (inline)
+                {
+                    case Text t:
+                        var parts = t.Value.Split(' ');
+                        for (var i = 0; i < parts.Length; i++) { if (i > 0) glue = false; Word(parts[i], null, i == 0); }
+                        glue = !t.Value.EndsWith(' ');
+                        break;
+                    case Code c: Word(c.Value, null, true); break;
+                    case TexMath m: Word(m.Tex, null, true); break;
+                    case LineBreak: tokens.Add(("", null, true)); glue = false; break;
+                    case SoftBreak: glue = false; break;
+                    case Note n when s.NoteMarker is not null: Word($"[{s.NoteMarker(n)}]", n, true); break;
+                    case Emphasis e: Walk(e.Content); break;
+                    case Strong e: Walk(e.Content); break;
+                    case Superscript e: Walk(e.Content); break;
+                    case Span e: Walk(e.Content); break;
+                    case Link e: Walk(e.Content); break;
+                }
             }
         }
+        Walk(inlines);
     }
 }

@@ -20,11 +20,17 @@ public static class TitlePage
         yield return new FlowBox(0, [new ImageItem(image, area, "Cover")]) { Text = "[cover]" };
     }
 
-    public static IEnumerable<FlowElement> Layout(Metadata metadata, BlockContext ctx, double bodyHeight)
+    /// <summary>Title, subtitle, authors and publisher, centred, as one box a quarter down the page.</summary>
+    public static IEnumerable<FlowElement> Layout(Metadata metadata, BlockContext ctx, double bodyHeight) =>
+    [
+        new FlowPageBreak { Bare = true },
+        new FlowSpace(bodyHeight / 4, Sticky: true),
+        LineBoxes.Stack(Parts(metadata, ctx, bodyHeight)),
+    ];
+
+    private static IEnumerable<FlowElement> Parts(Metadata metadata, BlockContext ctx, double bodyHeight)
     {
         var theme = ctx.Theme;
-        yield return new FlowPageBreak { Bare = true };
-        yield return new FlowSpace(bodyHeight / 4, Sticky: true);
         var families = theme.Heading(1).Families.Count > 0 ? theme.Heading(1).Families : theme.Body.Families;
         foreach (var box in Lines(metadata.Title ?? "", ctx, families, 24, bold: false, italic: false)) yield return box;
         if (!string.IsNullOrWhiteSpace(metadata.Subtitle))
