@@ -7,20 +7,21 @@ namespace Publish.Layout.Blocks;
 
 /// <summary>
 /// Tables: column widths from content (or the source's relative widths), alignment per column,
-/// rules above, below the header and at the end; each row one box (rows are kept whole) and the
+/// rules above, below the header and at the end (and between rows when the theme asks); each row one box (rows are kept whole) and the
 /// header repeated at the top of every page the table continues on. The caption goes above.
 /// </summary>
 public sealed class TableBlock : BlockLayout<Table>
 {
-    private const double Heavy = 0.8, Light = 0.4;
+    private const double Heavy = 0.8, Light = 0.4, Hairline = 0.25;
 
     protected override void Layout(Table block, BlockContext ctx, FlowWriter flow)
     {
         if (flow.Previous != Previous.Start) flow.Space(ctx.BlockGap);
         var columns = Math.Max(block.Columns.Count, block.Head.Concat(block.Body).Select(r => r.Cells.Sum(c => Math.Max(1, c.ColSpan))).DefaultIfEmpty(0).Max());
         if (columns == 0) return;
-        var pad = ctx.Text.Size * 0.4;
-        var cellCtx = ctx with { Text = ctx.Text with { Size = ctx.Text.Size * 0.95, Leading = ctx.Text.Leading * 0.95 } };
+        var style = ctx.Theme.Table;
+        var pad = style.CellPadding;
+        var cellCtx = ctx with { Text = ctx.Text with { Size = style.Size, Leading = style.Size * ctx.Text.Leading / ctx.Text.Size } };
         var widths = TableColumns.Widths(block, columns, cellCtx, pad);
         var tableWidth = widths.Sum();
         var left = ctx.Left + Math.Max(0, (ctx.Width - tableWidth) / 2);
@@ -36,13 +37,17 @@ public sealed class TableBlock : BlockLayout<Table>
             flow.Space(pad);
         }
 
-        var head = block.Head.Select((row, i) => Row(row, block, widths, left, pad, cellCtx, bold: true) with { KeepWithNext = true }).ToList();
+        var head = block.Head.Select((row, i) => Row(row, block, widths, left, pad, cellCtx, bold: style.HeaderBold) with { KeepWithNext = true }).ToList();
+        var body = block.Body.Select(row => Row(row, block, widths, left, pad, cellCtx, bold: false) with { RepeatOnBreak = head }).ToList();
+        if (style.Rules)
+        {
+            for (var i = 0; i < body.Count - 1; i++) body[i] = WithRule(body[i], left, tableWidth, body[i].Height, Hairline, rule);
+        }
         if (head.Count > 0)
         {
             head[0] = WithRule(head[0], left, tableWidth, 0, Heavy, rule);
             head[^1] = WithRule(head[^1], left, tableWidth, head[^1].Height, Light, rule);
         }
-        var body = block.Body.Select(row => Row(row, block, widths, left, pad, cellCtx, bold: false) with { RepeatOnBreak = head }).ToList();
         if (head.Count == 0 && body.Count > 0) body[0] = WithRule(body[0], left, tableWidth, 0, Heavy, rule);
         if (body.Count > 0) body[^1] = WithRule(body[^1], left, tableWidth, body[^1].Height, Heavy, rule);
         else if (head.Count > 0) head[^1] = head[^1] with { KeepWithNext = false };
