@@ -99,6 +99,20 @@ public class BookReaderTests
     }
 
     [Fact]
+    public void Text_chapters_go_through_the_plain_text_reader_and_open_with_a_heading()
+    {
+        using var folder = new TempFolder();
+        folder.Write("book.yaml", "title: B\nchapters: [intro.md, article.txt]\n");
+        folder.Write("intro.md", "# Introduction\n\nWelcome.\n");
+        folder.Write("article.txt", "Harbour Life\n\nThe boats come in with the tide, and the town comes down to meet them.\n\nBy noon the quay is quiet again.\n");
+        var document = ReadBook(folder, out var diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        var chapters = document.Blocks.OfType<Heading>().Where(h => h.Level == 1).ToList();
+        Assert.Equal(2, chapters.Count);
+        Assert.Equal(Path.Combine(folder.Root, "article.txt"), chapters[1].Span.File);
+    }
+
+    [Fact]
     public void The_title_falls_back_to_the_first_chapter_heading()
     {
         using var folder = new TempFolder();
