@@ -43,6 +43,16 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Utf16_with_a_byte_order_mark_is_text()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("wide.md", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("# Wide\n\nText.")]);
+        var document = Read(path, out var diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("Wide", document.Metadata.Title);
+    }
+
+    [Fact]
     public void Invalid_utf8_is_a_warning_with_the_byte_offset_and_is_replaced()
     {
         using var folder = new TempFolder();
