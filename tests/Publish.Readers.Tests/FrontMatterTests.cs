@@ -93,11 +93,21 @@ public class FrontMatterTests
         Assert.True(error.Span.Line == 4, error.ToString());
     }
 
-    [Fact]
-    public void Front_matter_that_is_not_a_mapping_is_an_error()
+    [Theory]
+    [InlineData("---\nFoo\n---\nBar\n---\nBaz\n")]
+    [InlineData("---\n- a\n- b\n---\nText")]
+    public void A_block_that_does_not_start_with_a_key_is_markdown(string text)
     {
-        Split("---\n- a\n- b\n---\nText", out var diagnostics);
-        Assert.Equal("PUB0101", Assert.Single(diagnostics.Items).Code);
+        var result = Split(text, out var diagnostics);
+        Assert.Equal((text, 1), (result.Body, result.BodyLine));
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
+    public void A_mapping_that_goes_wrong_later_is_still_an_error()
+    {
+        Split("---\ntitle: T\n- stray\n---\nText", out var diagnostics);
+        Assert.Equal(("PUB0101", 3), (Assert.Single(diagnostics.Items).Code, diagnostics.Items[0].Span.Line));
     }
 
     [Fact]
