@@ -25,7 +25,8 @@ public static class DocumentLayouter
     private const int MaxSettlingPasses = 4;
 
     public static PagedDocument Layout(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics) =>
-        throw new NotSupportedException("PDF layout needs the inline ParagraphLayouter, which is not merged yet.");
+        LayoutWithTrace(document, theme, options, diagnostics,
+            new ParagraphLayouter(Fonts.FontCatalog.ForThemeFolder(theme.Folder), diagnostics), parallel: true).Document;
 
     /// <summary>
     /// Sets the book: plan (ids, numbers, chapters) → set each chapter into flow → front matter →
