@@ -1,5 +1,4 @@
 using Publish.Model;
-using Publish.Readers.Markdown;
 
 namespace Publish.Readers.Text;
 
