@@ -102,6 +102,7 @@ internal sealed class EpubBook
         items.AddRange(_chapterItems);
         spine.AddRange(_chapterItems.Select(c => new SpineItem(c.Id)));
         items.Add(new ManifestItem("css", EpubLayout.StyleSheet, "text/css", Utf8(ThemeCss.Generate(_theme))));
+        items.AddRange(Fonts());
         foreach (var image in _images)
         {
             var resource = _document.Resources[image];
@@ -179,6 +180,23 @@ internal sealed class EpubBook
             if (_index.FileOf(id) is { } file) pages.Add((page.Label, $"{file}#{id}"));
         }
         return pages;
+    }
+
+    /// <summary>The theme's font files, when it asks for embedding; a file that cannot be read is left out with a warning.</summary>
+    private IEnumerable<ManifestItem> Fonts()
+    {
+        var n = 0;
+        foreach (var font in FontFaces.For(_theme))
+        {
+            byte[] data;
+            try { data = File.ReadAllBytes(font.SourcePath); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _diagnostics.Warning("PUB0613", $"font '{font.SourcePath}' cannot be embedded: {e.Message}", SourceSpan.None);
+                continue;
+            }
+            yield return new ManifestItem($"font{++n}", font.Href, font.MediaType, data);
+        }
     }
 
     private ManifestItem Xhtml(string id, string href, string page) => new(id, href, ManifestItem.XhtmlType, Utf8(page));
