@@ -20,9 +20,12 @@ public static partial class EpubCheck
         return JarLocations.FirstOrDefault(File.Exists);
     }
 
-    public static IReadOnlyList<Diagnostic> Run(string path)
+    public static IReadOnlyList<Diagnostic> Run(string path) => Run(path, Jar());
+
+    /// <summary>Runs the given jar (null or missing: reports that epubcheck is not installed).</summary>
+    public static IReadOnlyList<Diagnostic> Run(string path, string? jar)
     {
-        var jar = Jar();
+        if (jar is not null && !File.Exists(jar)) jar = null;
         var java = ExternalTool.Find("java");
         if (jar is null || java is null)
             return [OutputValidator.Missing(path, "epubcheck", "install it (Debian/Ubuntu: apt-get install epubcheck) or set EPUBCHECK_JAR to its jar")];
