@@ -69,7 +69,9 @@ public static class LineBreaker
                 if (ratio < -1 || item.IsForcedBreak)
                 {
                     active.RemoveAt(i--);
-                    if (lastDeactivated is null || a.Demerits < lastDeactivated.Demerits) lastDeactivated = a;
+                    // The latest line start keeps the overfull line to the one token that cannot fit (as TeX's final pass).
+                    if (lastDeactivated is null || a.Position > lastDeactivated.Position
+                        || (a.Position == lastDeactivated.Position && a.Demerits < lastDeactivated.Demerits)) lastDeactivated = a;
                 }
                 if (ratio < -1) continue;
                 var badness = Badness(ratio);
@@ -88,7 +90,7 @@ public static class LineBreaker
             foreach (var n in best)
                 if (n is not null && n.Demerits <= min + AdjacentDemerits) { active.Add(n); added = true; }
             // Last resort (TeX's final pass): a box wider than the measure leaves no feasible
-            // line; break here anyway from the best line start we just gave up, and mark it.
+            // line; break here anyway from the latest line start we just gave up, and mark it.
             if (!added && active.Count == 0 && lastDeactivated is not null)
             {
                 if (!lastResort) return null;
