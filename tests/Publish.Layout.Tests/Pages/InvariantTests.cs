@@ -63,7 +63,7 @@ public class InvariantTests
 
         (int, int, int)? Line(string text)
         {
-            var word = text.Split('[')[0];
+            var word = text.Split(' ')[0];
             return where.TryGetValue(word, out var w) ? w : null;
         }
     }
@@ -72,7 +72,7 @@ public class InvariantTests
     public void Every_line_is_set_once_and_in_order(int seed)
     {
         var (doc, where) = Generate(seed);
-        var texts = Lay(doc).Pages().SelectMany(p => p).Select(t => t.Split('[')[0]).Where(where.ContainsKey).ToList();
+        var texts = Lay(doc).Pages().SelectMany(p => p).Select(t => t.Split(' ')[0]).Where(where.ContainsKey).ToList();
         Assert.Equal(where.Keys.OrderBy(k => where[k].Paragraph).ThenBy(k => where[k].Line), texts);
     }
 
