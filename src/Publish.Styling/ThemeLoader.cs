@@ -8,13 +8,13 @@ namespace Publish.Styling;
 public static class ThemeLoader
 {
     /// <summary>
-    /// Loads a theme by name or path; null means the default (<c>book</c>) theme, or the built-in
+    /// Loads a theme by name or path; null (or blank) means the default (<c>book</c>) theme, or the built-in
     /// defaults when no styles folder is found. Returns null after reporting errors.
     /// </summary>
     public static Theme? Load(string? nameOrPath, string? stylesFolder, DiagnosticBag diagnostics)
     {
         var folder = stylesFolder ?? StylesFolder.Find();
-        if (nameOrPath is null)
+        if (string.IsNullOrWhiteSpace(nameOrPath))
         {
             var book = folder is null ? null : FindByName("book", folder);
             return book is null ? Theme.Default : LoadFile(book, diagnostics, folder);

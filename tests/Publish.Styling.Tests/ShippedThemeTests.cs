@@ -94,10 +94,12 @@ public class ShippedThemeTests
         Assert.Equal(27, large.Heading(1).Size, 0.001);
     }
 
-    [Fact]
-    public void No_name_means_the_book_file_from_the_styles_folder()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    public void No_name_means_the_book_file_from_the_styles_folder(string? name)
     {
-        var theme = ThemeLoader.Load(null, ThemeFolder.Shipped, new DiagnosticBag());
+        var theme = ThemeLoader.Load(name, ThemeFolder.Shipped, new DiagnosticBag());
         Assert.NotNull(theme);
         Assert.Equal("book", theme.Name);
         Assert.NotNull(theme.Folder);

@@ -1,7 +1,7 @@
 using System.Text;
 using Publish.Model;
 
-namespace Publish.Readers.Markdown;
+namespace Publish.Readers;
 
 /// <summary>
 /// Hands out unique, deterministic ids after pandoc's auto_identifiers rules. One instance spans a
@@ -24,9 +24,12 @@ public sealed class HeadingIds
     public string ClaimQuietly(string id) => _used.Add(id) ? id : Deduplicate(id);
 
     /// <summary>Derives an id from the heading text; duplicates become <c>id-1</c>, <c>id-2</c>, ...</summary>
-    public string ClaimAuto(IEnumerable<Inline> content)
+    public string ClaimAuto(IEnumerable<Inline> content) => ClaimAuto(PlainText.Of(content));
+
+    /// <summary>Derives an id from plain heading text (readers that have no inlines yet).</summary>
+    public string ClaimAuto(string text)
     {
-        var id = Slug(PlainText.Of(content));
+        var id = Slug(text);
         return _used.Add(id) ? id : Deduplicate(id);
     }
 
