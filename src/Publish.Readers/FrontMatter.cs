@@ -1,4 +1,5 @@
 using Publish.Model;
+using Publish.Readers.Yaml;
 
 namespace Publish.Readers;
 
@@ -14,6 +15,20 @@ public static class FrontMatter
     /// </summary>
     public static FrontMatterResult Split(string text, string path, DiagnosticBag diagnostics)
     {
-        return new FrontMatterResult(Metadata.Empty, text, 1);
+        var lines = text.Split('\n');
+        if (lines.Length < 2 || lines[0].TrimEnd('\r', ' ', '\t') != "---")
+            return new FrontMatterResult(Metadata.Empty, text, 1);
+
+        // The block closes with '---' or '...' on its own line; without one it is no front matter
+        // (a leading thematic break, as pandoc reads it).
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r', ' ', '\t') is "---" or "...");
+        if (close < 0) return new FrontMatterResult(Metadata.Empty, text, 1);
+
+        var yaml = string.Join('\n', lines[1..close]);
+        var body = string.Join('\n', lines[(close + 1)..]);
+        var bodyLine = close + 2;
+        var mapping = YamlDocument.LoadMapping(yaml, path, firstLine: 2, diagnostics);
+        var metadata = mapping is null ? Metadata.Empty : new MetadataReader(path, lineOffset: 1, diagnostics).Read(mapping);
+        return new FrontMatterResult(metadata, body, bodyLine);
     }
 }

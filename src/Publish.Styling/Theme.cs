@@ -113,6 +113,20 @@ public sealed record EpubStyle
     public bool EmbedFonts { get; init; }
 }
 
+/// <summary>Tables: body size in points, horizontal rules between rows, bold header row, cell padding in points.</summary>
+public sealed record TableStyle
+{
+    public double Size { get; init; } = 9.5;
+    public bool Rules { get; init; } = true;
+    public bool HeaderBold { get; init; } = true;
+    public double CellPadding { get; init; } = 4;
+}
+
+public enum FontWeight { Normal, Bold }
+
+/// <summary>One font file the theme ships under <c>styles/fonts/</c>; <c>Path</c> is absolute.</summary>
+public sealed record FontFile(string Family, string Path, FontWeight Weight = FontWeight.Normal, bool Italic = false);
+
 /// <summary>The single place a book's look is decided; PDF layout reads it, EPUB turns it into CSS.</summary>
 public sealed record Theme
 {
@@ -136,6 +150,13 @@ public sealed record Theme
     public ChapterStyle Chapters { get; init; } = new();
     public EpubStyle Epub { get; init; } = new();
     public bool TitlePage { get; init; } = true;
+    /// <summary>Captioned figures and tables get "Figure 3." / "Table 2." before their captions.</summary>
+    public bool NumberFigures { get; init; }
+    public TableStyle Table { get; init; } = new();
+    /// <summary>Font files the theme brings; families named here may appear in any family list.</summary>
+    public IReadOnlyList<FontFile> FontFiles { get; init; } = [];
+    /// <summary>One line on what the design is for (shown by tools listing themes).</summary>
+    public string Description { get; init; } = "";
 
     public HeadingStyle Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 

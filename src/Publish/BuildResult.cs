@@ -5,6 +5,8 @@ namespace Publish;
 /// <summary>What a build wrote and found. <c>Succeeded</c> is false when an error (or, strictly, a warning) was reported.</summary>
 public sealed record BuildResult(IReadOnlyList<string> Outputs, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>The input this result is for.</summary>
+    public string Input { get; init; } = "";
     public int PageCount { get; init; }
     public bool Strict { get; init; }
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);

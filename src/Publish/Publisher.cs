@@ -11,6 +11,15 @@ namespace Publish;
 /// <summary>The pipeline: read once, resolve resources, then hand the same model to every writer.</summary>
 public static class Publisher
 {
+    /// <summary>
+    /// Builds one input into every format <see cref="BuildOptions.Formats"/> asks for. Problems with
+    /// the input come back as <see cref="BuildResult.Diagnostics"/> (with codes and source spans);
+    /// every output is written atomically, so a failed build leaves earlier outputs untouched.
+    /// </summary>
+    /// <example><code>
+    /// var result = Publisher.Build(new BuildOptions { Input = "book.md", OutputDirectory = "out" });
+    /// foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);
+    /// </code></example>
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
@@ -19,24 +28,38 @@ public static class Publisher
         var pages = 0;
         var clock = Stopwatch.StartNew();
 
-        T Stage<T>(string name, Func<T> run)
+        T Stage<T>(string name, Func<T> run, Func<T, (int Count, string Unit)>? measure = null)
         {
             var start = clock.Elapsed;
             var value = run();
-            timings.Add(new StageTiming(name, clock.Elapsed - start));
+            var elapsed = clock.Elapsed - start;
+            timings.Add(new StageTiming(name, elapsed));
+            var (count, unit) = measure?.Invoke(value) ?? (0, "");
+            options.Progress?.Invoke(new BuildProgress(options.Input, name, count, unit, elapsed));
             return value;
         }
 
-        BuildResult Result() => new(outputs, diagnostics.Items, timings) { PageCount = pages, Strict = options.Strict };
+        BuildResult Result() => new(outputs, diagnostics.Items, timings) { Input = options.Input, PageCount = pages, Strict = options.Strict };
 
-        var document = Stage("read", () => DocumentReader.Read(options.Input, options.From, diagnostics));
+        if (!File.Exists(options.Input) && !Directory.Exists(options.Input))
+        {
+            diagnostics.Error("PUB0001", $"input '{options.Input}' does not exist", new SourceSpan(options.Input, 0, 0),
+                "give a .md, .markdown or .txt file, or a folder holding book.yaml");
+            return Result();
+        }
+
+        var document = Stage("read", () => DocumentReader.Read(options.Input, options.From, diagnostics),
+            d => (Math.Max(1, d.Blocks.Count(b => b is Heading { Level: 1 })), "chapters"));
         if (diagnostics.HasErrors) return Result();
 
         var theme = Stage("theme", () => ThemeLoader.Load(options.Theme ?? document.Metadata.Theme, options.StylesFolder, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result();
 
-        document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics));
+        string[] themeRoots = theme.Folder is { } themeFolder ? [themeFolder] : [];
+        document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots),
+            d => (d.Resources.Count, "images"));
         if (diagnostics.HasErrors) return Result();
+        Stage("links", () => { InternalLinkChecker.Check(document, diagnostics); return 0; });
 
         var name = OutputName(options.Input);
         try
@@ -45,7 +68,8 @@ public static class Publisher
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0901", $"cannot create output folder '{options.OutputDirectory}': {e.Message}", SourceSpan.None);
+            diagnostics.Error("PUB0901", $"cannot create output folder '{options.OutputDirectory}': {e.Message}",
+                new SourceSpan(options.OutputDirectory, 0, 0), "choose another folder with -o, or remove the file that stands in its place");
             return Result();
         }
 
@@ -56,32 +80,34 @@ public static class Publisher
         {
             if (options.Formats.HasFlag(OutputFormat.Html))
             {
-                Stage("html", () => { OutputFile.Write(Target(".html"), s => HtmlWriter.Write(document, theme, s, diagnostics)); return 0; });
+                Stage("html", () => { OutputFile.Write(Target(".html"), s => HtmlWriter.Write(document, theme, s, diagnostics)); return 1; }, Files);
                 outputs.Add(Target(".html"));
             }
 
             if ((options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0)
             {
                 var layoutOptions = new LayoutOptions { Bleed = options.Bleed, CropMarks = options.CropMarks, Date = timestamp };
-                var paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics));
+                var paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics), p => (p.Pages.Count, "pages"));
                 pages = paged.Pages.Count;
                 if (options.Formats.HasFlag(OutputFormat.Pdf))
                 {
-                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA })); return 0; });
+                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA })); return 1; }, Files);
                     outputs.Add(Target(".pdf"));
                 }
                 if (options.Formats.HasFlag(OutputFormat.Png))
                 {
                     Stage("png", () =>
                     {
+                        var written = 0;
                         PngWriter.Write(paged, options.PngDpi, (index, png) =>
                         {
                             var path = Target($"-{index + 1:D3}.png");
                             OutputFile.Write(path, s => s.Write(png));
                             outputs.Add(path);
+                            written++;
                         });
-                        return 0;
-                    });
+                        return written;
+                    }, Files);
                 }
             }
 
@@ -89,7 +115,7 @@ public static class Publisher
             {
                 var epubOptions = new EpubWriteOptions { Modified = timestamp, Kobo = options.Kobo };
                 var extension = options.Kobo ? ".kepub.epub" : ".epub";
-                Stage("epub", () => { OutputFile.Write(Target(extension), s => EpubWriter.Write(document, theme, s, epubOptions, diagnostics)); return 0; });
+                Stage("epub", () => { OutputFile.Write(Target(extension), s => EpubWriter.Write(document, theme, s, epubOptions, diagnostics)); return 1; }, Files);
                 outputs.Add(Target(extension));
             }
         }
@@ -99,11 +125,14 @@ public static class Publisher
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0902", $"cannot write output: {e.Message}", SourceSpan.None);
+            diagnostics.Error("PUB0902", $"cannot write output: {e.Message}", new SourceSpan(options.OutputDirectory, 0, 0),
+                "check that the output folder is writable");
         }
 
         return Result();
     }
+
+    private static (int, string) Files(int count) => (count, count == 1 ? "file" : "files");
 
     /// <summary>The input's file or folder name without extension: <c>content/book/</c> → <c>book</c>.</summary>
     public static string OutputName(string input)

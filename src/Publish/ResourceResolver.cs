@@ -5,29 +5,44 @@ namespace Publish;
 
 /// <summary>
 /// Reads every image the document names, once, confined to the project: the input's folder (the
-/// book root for books), after resolving symlinks. Remote URLs are never fetched (the build is
-/// offline). An image that cannot be embedded becomes its alt text, with a warning.
+/// book root for books) or the theme's folder, after resolving symlinks. Remote URLs are never
+/// fetched (the build is offline). An image that cannot be embedded becomes its alt text.
 /// </summary>
 public sealed class ResourceResolver : Rewriter
 {
     private readonly string _root;
+    private readonly IReadOnlyList<string> _roots;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, Resource> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Resource?> _byPath = new(StringComparer.Ordinal);
 
-    private ResourceResolver(string root, DiagnosticBag diagnostics) { _root = root; _diagnostics = diagnostics; }
+    private ResourceResolver(string root, IReadOnlyList<string> roots, DiagnosticBag diagnostics)
+    {
+        _root = root;
+        _roots = roots;
+        _diagnostics = diagnostics;
+    }
 
-    public static Document Resolve(Document document, string input, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Replaces every image path by a resource key (or by its alt text when it cannot be embedded).
+    /// <paramref name="extraRoots"/> are further folders resources may come from (the theme's).
+    /// </summary>
+    public static Document Resolve(Document document, string input, DiagnosticBag diagnostics, IEnumerable<string>? extraRoots = null)
     {
         var full = Path.GetFullPath(input);
         var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
-        var resolver = new ResourceResolver(RealPath(root), diagnostics);
+        // Both the path as written and its real location count as the project: a project that
+        // itself lives behind a symlink is still the project.
+        var roots = new[] { root }.Concat(extraRoots ?? [])
+            .SelectMany(r => new[] { Path.GetFullPath(r), RealPath(r) })
+            .Distinct(StringComparer.Ordinal).ToList();
+        var resolver = new ResourceResolver(root, roots, diagnostics);
         var resolved = resolver.Rewrite(document);
         var metadata = resolved.Metadata;
         if (metadata.CoverImage is { } cover)
         {
             var span = new SourceSpan(document.SourcePath, 1, 1);
-            var resource = resolver.Load(cover, span, Path.Combine(root, "x"));
+            var resource = resolver.Load(cover, span, Path.Combine(root, "book.yaml"));
             metadata = metadata with { CoverImage = resource?.Key };
         }
         return resolved with { Metadata = metadata, Resources = resolver._resources };
@@ -43,12 +58,23 @@ public sealed class ResourceResolver : Rewriter
 
     private Resource? Load(string source, SourceSpan span, string citingFile)
     {
-        if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "ftp" or "data")
+        var relative = Uri.UnescapeDataString(source.Split('#', '?')[0]);
+        // "C:" is a drive, not a scheme; anything longer with a scheme is a URL.
+        if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
         {
-            _diagnostics.Warning("PUB0401", $"remote image '{Shorten(source)}' is not fetched (builds are offline); its alt text is used instead", span);
+            if (uri.Scheme != Uri.UriSchemeFile)
+            {
+                _diagnostics.Warning("PUB0401", $"remote image '{Shorten(source)}' is not fetched (builds are offline); its alt text is used instead", span,
+                    "download the image into the project folder and refer to it by a relative path");
+                return null;
+            }
+            relative = uri.LocalPath;
+        }
+        if (relative.Length == 0 || relative.Contains('\0'))
+        {
+            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' is not a usable path", span);
             return null;
         }
-        var relative = Uri.UnescapeDataString(source.Split('#', '?')[0]);
         var folder = citingFile.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(citingFile))! : _root;
         var path = Path.GetFullPath(Path.Combine(folder, relative));
         if (_byPath.TryGetValue(path, out var known)) return known;
@@ -59,29 +85,31 @@ public sealed class ResourceResolver : Rewriter
 
     private Resource? LoadFile(string path, string source, SourceSpan span)
     {
-        if (!File.Exists(path))
+        // Refuse by the path as written before touching the file system, so a build never even
+        // reveals whether a file outside the project exists; then again after resolving links.
+        if (!IsConfined(path) || (File.Exists(path) && !IsConfined(RealPath(path))))
         {
-            _diagnostics.Warning("PUB0402", $"image '{source}' not found", span);
+            _diagnostics.Error("PUB0403", $"image '{Shorten(source)}' resolves outside the project folder and is refused", span,
+                "resources must live inside the input's folder (the book's root for books) or the theme's folder");
             return null;
         }
-        var real = RealPath(path);
-        if (!IsInside(real, _root))
+        if (!File.Exists(path))
         {
-            _diagnostics.Error("PUB0403", $"image '{source}' resolves outside the project folder and is refused", span,
-                "resources must live inside the input's folder (or the book's root)");
+            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
             return null;
         }
         byte[] data;
-        try { data = File.ReadAllBytes(real); }
+        try { data = File.ReadAllBytes(RealPath(path)); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Warning("PUB0404", $"image '{source}' cannot be read: {e.Message}", span);
+            _diagnostics.Warning("PUB0404", $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
             return null;
         }
         var info = ImageInfo.Sniff(data);
         if (info is null)
         {
-            _diagnostics.Warning("PUB0405", $"image '{source}' is not a PNG, JPEG or GIF image (or is corrupt) and is left out", span);
+            _diagnostics.Warning("PUB0405", $"image '{Shorten(source)}' is not a PNG, JPEG or GIF image (or is corrupt) and is left out", span,
+                "re-export the image as PNG or JPEG");
             return null;
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(data))[..16];
@@ -94,61 +122,36 @@ public sealed class ResourceResolver : Rewriter
         return resource;
     }
 
+    private bool IsConfined(string path) => _roots.Any(root => IsInside(path, root));
+
     private static string Shorten(string s) => s.Length > 80 ? s[..77] + "..." : s;
 
     private static bool IsInside(string path, string root) =>
         path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The path with every symlink along it resolved, so a link cannot lead out of the project.</summary>
-    public static string RealPath(string path)
+    public static string RealPath(string path) => RealPath(path, 0);
+
+    // Depth-limited: a cycle of links (a → b → a) ends here instead of in a stack overflow;
+    // the file system refuses to open such a path anyway.
+    private static string RealPath(string path, int depth)
     {
         var full = Path.GetFullPath(path);
         var root = Path.GetPathRoot(full)!;
         var current = root;
         var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < parts.Length; i++)
+        foreach (var part in parts)
         {
-            var next = Path.Combine(current, parts[i]);
+            var next = Path.Combine(current, part);
             for (var hops = 0; hops < 40; hops++)
             {
                 FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
                 if (info.LinkTarget is null) break;
-                next = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(next)!, info.LinkTarget));
+                var target = Path.Combine(Path.GetDirectoryName(next)!, info.LinkTarget);
+                next = depth < 40 ? RealPath(target, depth + 1) : Path.GetFullPath(target);
             }
             current = next;
         }
         return current;
     }
-}
-
-/// <summary>Type and pixel size read from an image file's header, without decoding it.</summary>
-public sealed record ImageInfo(string MediaType, string Extension, int Width, int Height)
-{
-    public static ImageInfo? Sniff(ReadOnlySpan<byte> d)
-    {
-        if (d.Length > 24 && d[0] == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G')
-            return new("image/png", "png", BigEndian(d[16..20]), BigEndian(d[20..24]));
-        if (d.Length > 10 && d[0] == 'G' && d[1] == 'I' && d[2] == 'F')
-            return new("image/gif", "gif", d[6] | d[7] << 8, d[8] | d[9] << 8);
-        if (d.Length > 4 && d[0] == 0xFF && d[1] == 0xD8)
-        {
-            var i = 2;
-            while (i + 9 < d.Length)
-            {
-                if (d[i] != 0xFF) { i++; continue; }
-                var marker = d[i + 1];
-                if (marker is 0xD8 or 0x01 or (>= 0xD0 and <= 0xD7) or 0xFF) { i += marker == 0xFF ? 1 : 2; continue; }
-                var length = d[i + 2] << 8 | d[i + 3];
-                if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-                {
-                    int h = d[i + 5] << 8 | d[i + 6], w = d[i + 7] << 8 | d[i + 8];
-                    return w > 0 && h > 0 ? new("image/jpeg", "jpg", w, h) : null;
-                }
-                i += 2 + length;
-            }
-        }
-        return null;
-    }
-
-    private static int BigEndian(ReadOnlySpan<byte> b) => b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3];
 }

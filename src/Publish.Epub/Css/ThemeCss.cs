@@ -1,4 +1,5 @@
 using Publish.Styling;
+using static Publish.Epub.Css.CssSheet;
 
 namespace Publish.Epub.Css;
 
@@ -6,21 +7,151 @@ namespace Publish.Epub.Css;
 /// The theme as one CSS file that Kindle, Kobo and Apple Books render: relative units only, no
 /// CSS variables, no @page, no position, so the reader's own font size and margins stay in control.
 /// </summary>
+/// <remarks>
+/// Sizes become em ratios of the theme's body size and the body itself gets no font-size or
+/// margins, so "larger text" and the reader's margins still work. Colours other than black are
+/// the only absolute values; black text is left unset so night modes can invert it.
+/// Markup it styles: h1–h6 (with an optional <c>span.heading-number</c>), p, blockquote,
+/// pre/code, ul/ol, table/th/td/caption, figure/figcaption, hr, <c>a.noteref</c>,
+/// <c>aside.footnote</c> or <c>section.footnotes</c>, <c>span.smallcaps</c>.
+/// </remarks>
 public static class ThemeCss
 {
-    public static string Generate(Theme theme) => """
-        body { margin: 0; font-family: serif; line-height: 1.4; }
-        p { margin: 0; text-indent: 1.5em; text-align: justify; }
-        h1 + p, h2 + p, h3 + p, hr + p { text-indent: 0; }
-        h1, h2, h3, h4, h5, h6 { text-indent: 0; text-align: left; page-break-after: avoid; }
-        h1 { text-align: center; margin: 2em 0 1.5em; font-weight: normal; }
-        blockquote { margin: 1em 1.5em; }
-        pre { font-family: monospace; font-size: 0.85em; white-space: pre-wrap; }
-        code { font-family: monospace; }
-        table { border-collapse: collapse; margin: 1em 0; }
-        th, td { border-top: 1px solid #888; padding: 0.2em 0.5em; }
-        figure { margin: 1em 0; text-align: center; }
-        img { max-width: 100%; }
-        aside.footnote { font-size: 0.85em; }
-        """;
+    public static string Generate(Theme theme)
+    {
+        var sheet = new CssSheet().Comment($"theme: {theme.Name}");
+        FontFaces.Write(sheet, theme);
+        Body(sheet, theme);
+        Paragraphs(sheet, theme);
+        Headings(sheet, theme);
+        Blocks(sheet, theme);
+        Notes(sheet, theme);
+        return sheet.ToString();
+    }
+
+    private static void Body(CssSheet sheet, Theme theme)
+    {
+        sheet.Rule("body",
+            ("font-family", FontStack(theme.Body.Families)),
+            ("line-height", Number(theme.Body.Leading / theme.Body.Size)),
+            ("color", Ink(theme.Colors.Text)),
+            ("widows", theme.Paragraph.Widows.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("orphans", theme.Paragraph.Orphans.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "none"));
+        sheet.Rule(".smallcaps", ("font-variant", "small-caps"), ("letter-spacing", "0.05em"));
+        sheet.Rule("img", ("max-width", "100%"), ("height", "auto"));
+    }
+
+    private static void Paragraphs(CssSheet sheet, Theme theme)
+    {
+        var p = theme.Paragraph;
+        var hyphens = p.Hyphenate ? "auto" : "manual";
+        sheet.Rule("p",
+            ("margin", p.Spacing > 0 ? $"0 0 {Em(p.Spacing / theme.Body.Size)}" : "0"),
+            ("text-indent", Em(p.Indent)),
+            ("text-align", Align(p.Align)),
+            // Apple Books needs the -webkit- prefix, older Adobe-based readers (Kobo) the -epub- one.
+            ("-webkit-hyphens", hyphens),
+            ("-epub-hyphens", hyphens),
+            ("hyphens", hyphens));
+        if (p.Indent > 0 && p.NoIndentAfterHeading)
+        {
+            sheet.Rule("h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, hr + p, blockquote + p, pre + p, ul + p, ol + p, table + p, figure + p",
+                ("text-indent", "0"));
+        }
+        sheet.Rule("li p, td p, th p, figcaption p, aside p", ("text-indent", "0"));
+    }
+
+    private static void Headings(CssSheet sheet, Theme theme)
+    {
+        sheet.Rule("h1, h2, h3, h4, h5, h6",
+            ("text-indent", "0"),
+            ("line-height", "1.2"),
+            ("-webkit-hyphens", "manual"),
+            ("hyphens", "manual"),
+            ("page-break-after", "avoid"),
+            ("break-after", "avoid"),
+            ("color", Ink(theme.Colors.Heading)));
+        for (var level = 1; level <= Math.Min(6, theme.Headings.Count); level++)
+        {
+            var h = theme.Heading(level);
+            // A chapter title that opens a page sinks as the print chapter opening does.
+            var before = level == 1 && h.PageBreakBefore && theme.Chapters.NewPage ? Math.Max(h.SpaceBefore, theme.Chapters.Sink) : h.SpaceBefore;
+            sheet.Rule($"h{level}",
+                ("font-family", h.Families.Count > 0 ? FontStack(h.Families) : null),
+                ("font-size", Em(h.Size / theme.Body.Size)),
+                ("font-weight", h.Bold ? "bold" : "normal"),
+                ("font-style", h.Italic ? "italic" : "normal"),
+                ("font-variant", h.Case == TextCase.SmallCaps ? "small-caps" : "normal"),
+                ("text-transform", h.Case == TextCase.Upper ? "uppercase" : "none"),
+                ("letter-spacing", h.Case == TextCase.None ? null : "0.05em"),
+                ("text-align", Align(h.Align)),
+                // Margins in em of the heading's own size, as the theme's spacing is.
+                ("margin", $"{Em(before / h.Size)} 0 {Em(h.SpaceAfter / h.Size)}"),
+                ("page-break-before", h.PageBreakBefore ? "always" : null),
+                ("break-before", h.PageBreakBefore ? "page" : null));
+        }
+        sheet.Rule(".heading-number", ("margin-right", "0.5em"));
+    }
+
+    private static void Blocks(CssSheet sheet, Theme theme)
+    {
+        var body = theme.Body.Size;
+        var gap = theme.Paragraph.Spacing > 0 ? Em(theme.Paragraph.Spacing / body) : "1em";
+        var quote = theme.Quote;
+        sheet.Rule("blockquote",
+            ("font-family", quote.Families.Count > 0 ? FontStack(quote.Families) : null),
+            ("font-size", Em(quote.Size / body)),
+            ("font-style", quote.Italic ? "italic" : null),
+            ("margin", $"{gap} {Em(quote.Indent / quote.Size)}"));
+        var code = theme.Code;
+        var mono = FontStack(code.Families.Count > 0 ? code.Families : theme.MonoFamilies);
+        sheet.Rule("pre",
+            ("font-family", mono),
+            ("font-size", Em(code.Size / body)),
+            ("line-height", "1.3"),
+            ("margin", $"{gap} 0 {gap} {Em(code.Indent / code.Size)}"),
+            ("white-space", "pre-wrap"),
+            ("text-align", "left"),
+            ("-webkit-hyphens", "none"),
+            ("hyphens", "none"));
+        sheet.Rule("code", ("font-family", mono));
+        // Inline code is set a little smaller: monospace faces look large next to text faces.
+        sheet.Rule("p code, li code, td code", ("font-size", "0.9em"));
+        sheet.Rule("pre code", ("font-size", "1em"));
+        sheet.Rule("ul, ol", ("margin", $"{gap} 0"), ("padding-left", Em(theme.ListIndent / body)));
+        sheet.Rule("li", ("text-align", theme.Paragraph.Align == TextAlign.Justify ? "left" : null));
+        var table = theme.Table;
+        var rule = table.Rules ? $"1px solid {theme.Colors.Rule}" : null;
+        sheet.Rule("table", ("border-collapse", "collapse"), ("font-size", Em(table.Size / body)), ("margin", $"{gap} 0"));
+        sheet.Rule("th, td",
+            ("padding", $"{Em(table.CellPadding / 2 / table.Size)} {Em(table.CellPadding / table.Size)}"),
+            ("border-top", rule), ("vertical-align", "top"), ("text-align", "left"));
+        sheet.Rule("th", ("font-weight", table.HeaderBold ? "bold" : "normal"), ("border-bottom", rule));
+        sheet.Rule("caption, figcaption", ("font-size", "0.9em"), ("font-style", "italic"), ("text-align", "center"), ("margin", "0.5em 0"));
+        sheet.Rule("figure", ("margin", $"{gap} 0"), ("text-align", "center"));
+        sheet.Rule("hr", ("border", "0"), ("border-top", $"1px solid {theme.Colors.Rule}"), ("width", "30%"), ("margin", "1.5em auto"));
+    }
+
+    private static void Notes(CssSheet sheet, Theme theme)
+    {
+        var notes = theme.Footnotes;
+        sheet.Rule("a.noteref, sup", ("font-size", "0.75em"), ("line-height", "0"), ("vertical-align", "super"));
+        sheet.Rule("aside.footnote, section.footnotes",
+            ("font-size", Em(notes.Size / theme.Body.Size)),
+            ("line-height", Number(notes.Leading / notes.Size)),
+            ("margin", "1em 0 0"));
+        sheet.Rule("section.footnotes ol", ("padding-left", "1.5em"));
+    }
+
+    private static string Align(TextAlign align) => align switch
+    {
+        TextAlign.Justify => "justify",
+        TextAlign.Center => "center",
+        TextAlign.Right => "right",
+        _ => "left",
+    };
+
+    // Black is every reader's default; leaving it unset lets night and sepia modes recolour text.
+    private static string? Ink(string color) => color is "#000000" or "#000" ? null : color;
 }

@@ -1,0 +1,65 @@
+using System.Text;
+using Publish.Model;
+
+namespace Publish.Readers;
+
+/// <summary>
+/// Hands out unique, deterministic ids after pandoc's auto_identifiers rules. One instance spans a
+/// whole document (a whole book), so ids stay unique across chapters.
+/// </summary>
+public sealed class HeadingIds
+{
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    /// <summary>Claims an id written in the source (<c>{#id}</c>); a duplicate is a warning and gets a suffix.</summary>
+    public string ClaimExplicit(string id, SourceSpan span, DiagnosticBag diagnostics)
+    {
+        if (_used.Add(id)) return id;
+        var unique = Deduplicate(id);
+        diagnostics.Warning("PUB0201", $"duplicate id '{id}' is renamed to '{unique}'", span, "links to this id reach its first use");
+        return unique;
+    }
+
+    /// <summary>Claims an id another reader chose, renaming it silently when it is taken.</summary>
+    public string ClaimQuietly(string id) => _used.Add(id) ? id : Deduplicate(id);
+
+    /// <summary>Derives an id from the heading text; duplicates become <c>id-1</c>, <c>id-2</c>, ...</summary>
+    public string ClaimAuto(IEnumerable<Inline> content) => ClaimAuto(PlainText.Of(content));
+
+    /// <summary>Derives an id from plain heading text (readers that have no inlines yet).</summary>
+    public string ClaimAuto(string text)
+    {
+        var id = Slug(text);
+        return _used.Add(id) ? id : Deduplicate(id);
+    }
+
+    private string Deduplicate(string id)
+    {
+        for (var n = 1; ; n++)
+        {
+            var candidate = $"{id}-{n}";
+            if (_used.Add(candidate)) return candidate;
+        }
+    }
+
+    /// <summary>
+    /// pandoc: drop everything but letters, digits, '_', '-' and '.'; spaces become hyphens;
+    /// lowercase; drop everything before the first letter; "section" when nothing is left.
+    /// </summary>
+    public static string Slug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { pendingSpace = true; continue; }
+            if (!char.IsLetterOrDigit(c) && c is not ('_' or '-' or '.')) continue;
+            if (pendingSpace && sb.Length > 0) sb.Append('-');
+            pendingSpace = false;
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        var first = 0;
+        while (first < sb.Length && !char.IsLetter(sb[first])) first++;
+        return first == sb.Length ? "section" : sb.ToString(first, sb.Length - first);
+    }
+}

@@ -1,0 +1,188 @@
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Mathematics;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publish.Model;
+using Block = Publish.Model.Block;
+using MdBlock = Markdig.Syntax.Block;
+using MdCodeBlock = Markdig.Syntax.CodeBlock;
+using MdTable = Markdig.Extensions.Tables.Table;
+using CodeBlock = Publish.Model.CodeBlock;
+using DefinitionList = Publish.Model.DefinitionList;
+using DefinitionItem = Publish.Model.DefinitionItem;
+
+namespace Publish.Readers.Markdown;
+
+// Publish.Readers.Text is a namespace; inside ours, Text means the model's text node.
+using Text = Publish.Model.Text;
+
+internal sealed partial class Converter
+{
+    public List<Block> Blocks(ContainerBlock container) => Blocks(container.ToList());
+
+    private List<Block> Blocks(IReadOnlyList<MdBlock> siblings)
+    {
+        var output = new List<Block>();
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            switch (siblings[i])
+            {
+                case HtmlBlock:
+                    i = ConvertHtmlBlock(siblings, i, output);
+                    break;
+                case ParagraphBlock caption when IsTableCaption(caption) && i + 1 < siblings.Count && siblings[i + 1] is MdTable before:
+                    output.Add(Table(before, caption));
+                    i++;
+                    break;
+                case MdTable table:
+                    var after = i + 1 < siblings.Count && siblings[i + 1] is ParagraphBlock p && IsTableCaption(p) ? p : null;
+                    output.Add(Table(table, after));
+                    if (after is not null) i++;
+                    break;
+                default:
+                    output.AddRange(Block(siblings[i]));
+                    break;
+            }
+        }
+        return output;
+    }
+
+    private IEnumerable<Block> Block(MdBlock node)
+    {
+        var span = map.Of(node);
+        var attr = ConversionContext.AttrOf(node);
+        switch (node)
+        {
+            case ParagraphBlock paragraph:
+                return Paragraph(paragraph);
+            case HeadingBlock heading:
+                var content = Inlines(heading.Inline);
+                var id = attr.Id.Length > 0 ? context.Ids.ClaimExplicit(attr.Id, span, context.Diagnostics) : context.Ids.ClaimAuto(content);
+                return [new Heading(heading.Level, content) { Span = span, Attr = attr.WithId(id) }];
+            case QuoteBlock quote:
+                return Nested(quote, blocks => new BlockQuote(blocks));
+            case ListBlock list:
+                return List(list);
+            case MathBlock math:
+                return [new Paragraph([new TexMath(math.Lines.ToString().Trim(), Display: true) { Span = span, Attr = WithoutMarkdigClasses(attr) }]) { Span = span }];
+            case FencedCodeBlock fenced:
+                var language = FirstWord(fenced.Info) ?? attr.Classes.FirstOrDefault();
+                return [new CodeBlock(language, fenced.Lines.ToString()) { Span = span, Attr = attr }];
+            case MdCodeBlock code:
+                return [new CodeBlock(null, code.Lines.ToString()) { Span = span, Attr = attr }];
+            case ThematicBreakBlock:
+                return [new ThematicBreak { Span = span, Attr = attr }];
+            case Markdig.Extensions.DefinitionLists.DefinitionList definitions:
+                return [Definitions(definitions)];
+            case CustomContainer container:
+                var classes = FirstWord(container.Info) is { } info ? [info, .. attr.Classes] : attr.Classes;
+                return Nested(container, blocks => new Div(blocks) { Attr = attr with { Classes = classes.ToList() } });
+            case FootnoteGroup or LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock:
+                return []; // notes are read where they are cited; references were resolved by Markdig
+            case ContainerBlock other:
+                return Blocks(other);
+            case LeafBlock leaf:
+                return [new Paragraph(Inlines(leaf.Inline)) { Span = span, Attr = attr }];
+            default:
+                return [];
+        }
+    }
+
+    private IEnumerable<Block> Paragraph(ParagraphBlock paragraph)
+    {
+        var span = map.Of(paragraph);
+        var attr = ConversionContext.AttrOf(paragraph);
+        var content = Inlines(paragraph.Inline);
+        if (context.Extended && SoleImage(paragraph) is { } image)
+        {
+            // pandoc's implicit_figures: an image alone in its paragraph is a figure captioned by its alt text.
+            var img = ImageOf(image);
+            var caption = Inlines(image);
+            // The id names the figure (cross-references point at it); the image keeps classes and sizes.
+            var id = attr.Id.Length > 0 ? attr.Id : img.Attr.Id;
+            if (id.Length > 0) id = context.Ids.ClaimExplicit(id, span, context.Diagnostics);
+            return [new Figure(img with { Attr = img.Attr.WithId("") }, caption) { Span = span, Attr = attr.WithId(id) }];
+        }
+        if (content.All(i => i is SoftBreak or LineBreak || (i is Text t && string.IsNullOrWhiteSpace(t.Value)))) return [];
+        return [new Paragraph(content) { Span = span, Attr = attr }];
+    }
+
+    private static LinkInline? SoleImage(ParagraphBlock paragraph)
+    {
+        var meaningful = paragraph.Inline?.Where(i => !(i is LineBreakInline || (i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()))).ToList();
+        return meaningful is [LinkInline { IsImage: true } image] ? image : null;
+    }
+
+    /// <summary>A container block; past the depth limit its blocks stand in its place.</summary>
+    private IEnumerable<Block> Nested(ContainerBlock node, Func<List<Block>, Block> make)
+    {
+        var made = Deeper(node, () =>
+        {
+            var block = make(Blocks(node));
+            // A maker may set its own attributes (custom containers add their info word as a class).
+            return block with { Span = map.Of(node), Attr = block.Attr.IsEmpty ? ConversionContext.AttrOf(node) : block.Attr };
+        });
+        return made is null ? Blocks(node) : [made];
+    }
+
+    private IEnumerable<Block> List(ListBlock list)
+    {
+        var made = Deeper<Block>(list, () =>
+        {
+            var items = list.OfType<ListItemBlock>().Select(Item).ToList();
+            var span = map.Of(list);
+            var attr = WithoutMarkdigClasses(ConversionContext.AttrOf(list));
+            if (!list.IsOrdered) return new BulletList(items, !list.IsLoose) { Span = span, Attr = attr };
+            var start = int.TryParse(list.OrderedStart, out var n) ? n : 1;
+            return new OrderedList(items, !list.IsLoose, start, NumberStyle(list.BulletType)) { Span = span, Attr = attr };
+        });
+        return made is null ? list.OfType<ListItemBlock>().SelectMany(Blocks).ToList() : [made];
+    }
+
+    private ListItem Item(ListItemBlock item)
+    {
+        var task = (item.FirstOrDefault() as ParagraphBlock)?.Inline?.FirstChild as TaskList;
+        var blocks = Blocks(item);
+        if (task is not null && blocks is [Paragraph first, ..] && first.Content is [Text { Value: var lead } text, ..])
+            blocks[0] = first with { Content = [text with { Value = lead.TrimStart() }, .. first.Content.Skip(1)] };
+        return new ListItem(blocks, task?.Checked);
+    }
+
+    private static ListNumberStyle NumberStyle(char bullet) => bullet switch
+    {
+        'a' => ListNumberStyle.LowerAlpha,
+        'A' => ListNumberStyle.UpperAlpha,
+        'i' => ListNumberStyle.LowerRoman,
+        'I' => ListNumberStyle.UpperRoman,
+        _ => ListNumberStyle.Decimal,
+    };
+
+    private DefinitionList Definitions(Markdig.Extensions.DefinitionLists.DefinitionList list)
+    {
+        var items = new List<DefinitionItem>();
+        foreach (var item in list.OfType<Markdig.Extensions.DefinitionLists.DefinitionItem>())
+        {
+            var terms = item.OfType<DefinitionTerm>().Select(t => Inlines(t.Inline)).ToList();
+            var definition = Deeper(item, () => Blocks(item.Where(b => b is not DefinitionTerm).ToList())) ?? [];
+            if (terms.Count == 0 && items.Count > 0)
+            {
+                // A second ': definition' for the term above.
+                items[^1] = items[^1] with { Definitions = [.. items[^1].Definitions, definition] };
+                continue;
+            }
+            // Several terms sharing one definition: all but the last stand alone, as in HTML's <dt><dt><dd>.
+            for (var t = 0; t < terms.Count - 1; t++) items.Add(new DefinitionItem(terms[t], []));
+            items.Add(new DefinitionItem(terms.Count > 0 ? terms[^1] : [], [definition]));
+        }
+        return new DefinitionList(items) { Span = map.Of(list), Attr = ConversionContext.AttrOf(list) };
+    }
+
+    private static string? FirstWord(string? info)
+    {
+        var word = info?.Trim().Split([' ', '\t', '{'], 2)[0];
+        return string.IsNullOrEmpty(word) ? null : word;
+    }
+}

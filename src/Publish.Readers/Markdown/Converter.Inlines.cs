@@ -1,0 +1,141 @@
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Mathematics;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publish.Model;
+using MdInline = Markdig.Syntax.Inlines.Inline;
+using Inline = Publish.Model.Inline;
+
+namespace Publish.Readers.Markdown;
+
+// Publish.Readers.Text is a namespace; inside ours, Text means the model's text node.
+using Text = Publish.Model.Text;
+
+internal sealed partial class Converter
+{
+    public List<Inline> Inlines(ContainerInline? container) => container is null ? [] : Inlines(container.ToList());
+
+    private List<Inline> Inlines(IReadOnlyList<MdInline> siblings)
+    {
+        var output = new InlineList();
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            if (siblings[i] is HtmlInline) i = ConvertHtmlInline(siblings, i, output);
+            else output.AddRange(Inline(siblings[i]));
+        }
+        return output.ToList();
+    }
+
+    private IEnumerable<Inline> Inline(MdInline node)
+    {
+        var span = map.Of(node);
+        var attr = ConversionContext.AttrOf(node);
+        return node switch
+        {
+            LiteralInline literal => [new Text(literal.Content.ToString()) { Span = span, Attr = attr }],
+            SmartyPant smarty => [new Text(Typographic(smarty)) { Span = span }],
+            HtmlEntityInline entity => [new Text(entity.Transcoded.ToString()) { Span = span }],
+            CodeInline code => [new Code(code.Content) { Span = span, Attr = attr }],
+            MathInline math => [new TexMath(math.Content.ToString().Trim(), math.DelimiterCount >= 2) { Span = span, Attr = WithoutMarkdigClasses(attr) }],
+            LineBreakInline br => br.IsHard ? [new LineBreak { Span = span }] : [new SoftBreak { Span = span }],
+            AutolinkInline auto => [new Link([new Text(auto.Url) { Span = span }], auto.IsEmail ? "mailto:" + auto.Url : auto.Url) { Span = span }],
+            LinkInline { IsImage: true } image => [ImageOf(image)],
+            LinkInline link => Container(link, content => new Link(content, link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", NullIfEmpty(link.Title))),
+            FootnoteLink { IsBackLink: true } => [],
+            FootnoteLink note => [FootnoteNote(note)],
+            TaskList => [], // read by the list item that holds it
+            DeferredInline deferred => Deferred(deferred),
+            EmphasisInline emphasis => Container(emphasis, content => Emphasis(emphasis, content)),
+            DelimiterInline delimiter => [new Text(delimiter.ToLiteral()) { Span = span }],
+            ContainerInline container => Inlines(container),
+            _ => [],
+        };
+    }
+
+    private Image ImageOf(LinkInline image) => new(image.Url ?? "", PlainText.Of(Inlines(image)), NullIfEmpty(image.Title))
+    {
+        Span = map.Of(image),
+        Attr = ConversionContext.AttrOf(image),
+    };
+
+    /// <summary>A node with inline children; past the depth limit its children stand in its place.</summary>
+    private IEnumerable<Inline> Container(ContainerInline node, Func<List<Inline>, Inline> make)
+    {
+        var made = Deeper(node, () => make(Inlines(node)) with { Span = map.Of(node), Attr = ConversionContext.AttrOf(node) });
+        return made is null ? Inlines(node) : [made];
+    }
+
+    private static Inline Emphasis(EmphasisInline emphasis, List<Inline> content) => (emphasis.DelimiterChar, emphasis.DelimiterCount) switch
+    {
+        ('~', 1) => new Subscript(content),
+        ('~', _) => new Strikethrough(content),
+        ('^', _) => new Superscript(content),
+        (_, 1) => new Emphasis(content),
+        _ => new Strong(content),
+    };
+
+    private static string Typographic(SmartyPant smarty) => smarty.Type switch
+    {
+        SmartyPantType.LeftQuote => "\u2018",
+        SmartyPantType.RightQuote or SmartyPantType.Quote => "\u2019",
+        SmartyPantType.LeftDoubleQuote => "\u201C",
+        SmartyPantType.RightDoubleQuote or SmartyPantType.DoubleQuote => "\u201D",
+        SmartyPantType.LeftAngleQuote => "\u00AB",
+        SmartyPantType.RightAngleQuote => "\u00BB",
+        SmartyPantType.Ellipsis => "\u2026",
+        SmartyPantType.Dash2 => "\u2013",
+        SmartyPantType.Dash3 => "\u2014",
+        _ => smarty.ToString() ?? "",
+    };
+
+    private Inline FootnoteNote(FootnoteLink link)
+    {
+        var footnote = link.Footnote;
+        var span = map.Of(link);
+        // A note that cites itself (directly or through another note) would never end.
+        if (footnote is null || !context.OpenFootnotes.Add(footnote)) return new Text($"[^{footnote?.Label?.TrimStart('^')}]") { Span = span };
+        try
+        {
+            var blocks = Deeper(link, () => Blocks(footnote));
+            return blocks is null ? new Text($"[^{footnote.Label?.TrimStart('^')}]") { Span = span } : new Note(blocks) { Span = span };
+        }
+        finally { context.OpenFootnotes.Remove(footnote); }
+    }
+
+    /// <summary>Inline notes and bracketed spans: their text is parsed again where it stands.</summary>
+    private IEnumerable<Inline> Deferred(DeferredInline deferred)
+    {
+        var span = map.Of(deferred);
+        var inner = At(deferred.Line, deferred.Column + deferred.ContentColumnOffset);
+        switch (deferred.Kind)
+        {
+            case DeferredKind.InlineNote:
+                var blocks = Deeper(deferred, () => inner.ParseAgain(deferred.Content));
+                return blocks is null ? [new Text(deferred.Content) { Span = span }] : [new Note(blocks) { Span = span }];
+            default:
+                var content = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
+                if (content is null) return [new Text(deferred.Content) { Span = span }];
+                var attr = AttributeText.Parse(deferred.AttributeText) ?? Attr.Empty;
+                if (attr.HasClass("smallcaps"))
+                    return [new SmallCaps(content) { Span = span, Attr = attr with { Classes = attr.Classes.Where(c => c != "smallcaps").ToList() } }];
+                return [new Span(content) { Span = span, Attr = attr }];
+        }
+    }
+
+    private static IEnumerable<Inline> InlinesOf(Publish.Model.Block block) => block switch
+    {
+        Paragraph p => p.Content,
+        Heading h => h.Content,
+        _ => [],
+    };
+
+    /// <summary>Markdig tags some nodes with HTML classes of its own (math, task lists); they are not the author's.</summary>
+    private static Attr WithoutMarkdigClasses(Attr attr) =>
+        attr.Classes.Any(s_markdigClasses.Contains) ? attr with { Classes = attr.Classes.Where(c => !s_markdigClasses.Contains(c)).ToList() } : attr;
+
+    private static readonly HashSet<string> s_markdigClasses = ["math", "contains-task-list", "task-list-item"];
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

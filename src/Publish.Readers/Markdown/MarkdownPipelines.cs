@@ -1,0 +1,52 @@
+using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Parsers.Inlines;
+
+namespace Publish.Readers.Markdown;
+
+/// <summary>The two Markdig pipelines: pandoc-like extended Markdown, and strict CommonMark.</summary>
+internal static class MarkdownPipelines
+{
+    /// <summary>
+    /// Markdig refuses to nest deeper than this while parsing; deeper containers in the source
+    /// become text. 128 keeps its recursive parsing far from the stack limit.
+    /// </summary>
+    public const int ParserDepthLimit = 128;
+
+    public static readonly MarkdownPipeline Extended = BuildExtended();
+    public static readonly MarkdownPipeline CommonMark = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }.Build();
+
+    /// <summary>Parses, or returns null when Markdig refuses the text as too deeply nested.</summary>
+    public static Markdig.Syntax.MarkdownDocument? TryParse(string text, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's depth limit (MaximumNestingDepth) throws rather than truncating.
+            return null;
+        }
+    }
+
+    private static MarkdownPipeline BuildExtended()
+    {
+        var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }
+            .UsePipeTables()
+            .UseGridTables()
+            .UseFootnotes()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript)
+            .UseTaskLists()
+            .UseDefinitionLists()
+            .UseMathematics()
+            .UseSmartyPants()
+            .UseCustomContainers()
+            .UseGenericAttributes();
+        // Ours go first so '^[' and '[...]{...}' win over superscript and links.
+        builder.InlineParsers.Insert(0, new InlineNoteParser());
+        var linkParser = builder.InlineParsers.FindIndex(p => p is LinkInlineParser);
+        builder.InlineParsers.Insert(Math.Max(0, linkParser), new BracketedSpanParser());
+        return builder.Build();
+    }
+}

@@ -1,0 +1,53 @@
+using Publish.Model;
+
+namespace Publish.Readers.Markdown;
+
+/// <summary>Markdown (extended, pandoc-like) or strict CommonMark → the document model.</summary>
+public static class MarkdownReader
+{
+    /// <summary>
+    /// Reads a whole Markdown source: front matter, then the body. Pass one <paramref name="ids"/>
+    /// to all the chapters of a book so heading ids stay unique across it.
+    /// </summary>
+    public static Document Read(string text, string path, DiagnosticBag diagnostics, SourceFormat format = SourceFormat.Markdown, HeadingIds? ids = null)
+    {
+        var front = FrontMatter.Split(text, path, diagnostics);
+        var blocks = ReadBody(front.Body, path, front.BodyLine, diagnostics, format, ids ?? new HeadingIds());
+        var metadata = front.Metadata.Title is null && FirstTitle(blocks) is { } title ? front.Metadata with { Title = title } : front.Metadata;
+        return new Document(metadata, blocks) { SourcePath = path };
+    }
+
+    /// <summary>Reads Markdown without front matter; <paramref name="firstLine"/> is the file line the text starts on.</summary>
+    public static List<Block> ReadBody(string body, string path, int firstLine, DiagnosticBag diagnostics, SourceFormat format, HeadingIds ids)
+    {
+        var extended = format != SourceFormat.CommonMark;
+        var pipeline = extended ? MarkdownPipelines.Extended : MarkdownPipelines.CommonMark;
+        var map = new SpanMap(path, firstLine, 0);
+        var text = NestingLimiter.Limit(body, map, diagnostics, out _);
+        var context = new ConversionContext(pipeline, extended, ids, diagnostics);
+        var converter = new Converter(context, map);
+        if (MarkdownPipelines.TryParse(text, pipeline) is { } syntax) return converter.Document(syntax);
+        diagnostics.Warning("PUB0202", "the text is nested too deeply to read as Markdown; it is kept as plain paragraphs", map.At(0, 0));
+        return PlainParagraphs(text, map);
+    }
+
+    // The last resort for text Markdig refuses: its paragraphs, without any markup read.
+    private static List<Block> PlainParagraphs(string text, SpanMap map)
+    {
+        var blocks = new List<Block>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            var start = i;
+            while (i + 1 < lines.Length && lines[i + 1].Trim().Length > 0) i++;
+            var paragraph = string.Join(' ', lines[start..(i + 1)].Select(l => l.Trim()));
+            blocks.Add(new Paragraph([new Model.Text(paragraph) { Span = map.At(start, 0) }]) { Span = map.At(start, 0) });
+        }
+        return blocks;
+    }
+
+    /// <summary>The first level-1 heading's text: the title of a document whose front matter names none.</summary>
+    public static string? FirstTitle(IEnumerable<Block> blocks) =>
+        blocks.OfType<Heading>().FirstOrDefault(h => h.Level == 1) is { } h && PlainText.Of(h.Content).Trim() is { Length: > 0 } t ? t : null;
+}

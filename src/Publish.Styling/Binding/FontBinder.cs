@@ -1,0 +1,67 @@
+namespace Publish.Styling.Binding;
+
+/// <summary>
+/// <c>fonts:</c> names the sans and mono families and lists font files the theme brings, e.g.
+/// <c>files: [{family: Body, file: fonts/Body-Regular.ttf, weight: bold, italic: true}]</c>.
+/// A file path is relative to the theme file that names it.
+/// </summary>
+internal static class FontBinder
+{
+    private static readonly string[] Extensions = [".ttf", ".otf", ".woff", ".woff2"];
+
+    public static Theme Bind(Theme theme, ValueReader node, string? folder, BindContext context)
+    {
+        foreach (var (key, value) in context.Read(node.Node, node.Path, "sans", "mono", "files"))
+        {
+            theme = key switch
+            {
+                "sans" => value.Families() is { } s ? theme with { SansFamilies = s } : theme,
+                "mono" => value.Families() is { } m ? theme with { MonoFamilies = m } : theme,
+                _ => value.Items("a list of font files, each with family: and file:") is { } items
+                    ? theme with { FontFiles = [.. items.Select(i => File(i, folder, context)).OfType<FontFile>()] }
+                    : theme,
+            };
+        }
+        return theme;
+    }
+
+    private static FontFile? File(ValueReader item, string? folder, BindContext context)
+    {
+        string? family = null, file = null;
+        var weight = FontWeight.Normal;
+        var italic = false;
+        var named = 0;
+        foreach (var (key, value) in context.Read(item.Node, item.Path, "family", "file", "weight", "italic"))
+        {
+            switch (key)
+            {
+                case "family": family = value.Text(); named++; break;
+                case "file": file = Resolve(value, folder); named++; break;
+                case "weight": weight = value.Choice(("normal", FontWeight.Normal), ("bold", FontWeight.Bold)) ?? weight; break;
+                default: italic = value.Bool() ?? italic; break;
+            }
+        }
+        if (named < 2 && item.Node is Yaml.MappingNode)
+        {
+            context.Error("PUB0303", $"theme key '{item.Path}': a font file needs both family: and file:", item.Node.Span);
+            return null;
+        }
+        return family is null || file is null ? null : new FontFile(family, file, weight, italic);
+    }
+
+    private static string? Resolve(ValueReader value, string? folder)
+    {
+        if (value.Text() is not { } relative) return null;
+        if (!Extensions.Contains(Path.GetExtension(relative).ToLowerInvariant()))
+        {
+            value.Reject($"a font file ending in {string.Join(", ", Extensions)}");
+            return null;
+        }
+        var themeFile = value.Node.Span.File;
+        var baseFolder = themeFile.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(themeFile)) : folder;
+        var full = Path.GetFullPath(relative, baseFolder ?? Directory.GetCurrentDirectory());
+        if (System.IO.File.Exists(full)) return full;
+        value.Impossible($"'{relative}' (no such file: {full})", "a font file under the theme's fonts/ folder");
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Publish.Model;
+using Publish.Readers.Text;
+
+namespace Publish.Readers.Tests.Text;
+
+/// <summary>A whole Project Gutenberg novel reads into chapters, fast, with its words.</summary>
+[Collection(nameof(NovelTests))]
+[CollectionDefinition(nameof(NovelTests), DisableParallelization = true)]
+public class NovelTests
+{
+    private static string Source()
+    {
+        Assert.SkipUnless(Corpus.Root is not null, "the shared corpus is not next to the repository");
+        return File.ReadAllText(Corpus.Path("books", "gutenberg-1342-pride-and-prejudice.txt"));
+    }
+
+    [Fact]
+    public void Pride_and_prejudice_reads_into_its_61_chapters()
+    {
+        var document = PlainTextArticleReader.Read(Source(), "p&p.txt", new DiagnosticBag());
+        var chapters = document.Blocks.OfType<Heading>().Where(h => h.Level == 1).ToList();
+        Assert.Equal(61, chapters.Count);
+        Assert.Equal("Chapter I", PlainText.Of(chapters[0].Content));
+        Assert.Equal("chapter-i", chapters[0].Id);
+        Assert.Equal("Chapter LXI", PlainText.Of(chapters[^1].Content));
+        Assert.Equal(chapters.Count, chapters.Select(h => h.Id).Distinct().Count());
+        Assert.Equal("Pride and Prejudice", document.Metadata.Title);
+        Assert.Equal("Jane Austen", Assert.Single(document.Metadata.Authors).Name);
+    }
+
+    [Fact]
+    public void Chapter_one_starts_with_its_first_paragraph_and_illustrations_are_gone()
+    {
+        var document = PlainTextArticleReader.Read(Source(), "p&p.txt", new DiagnosticBag());
+        var blocks = document.Blocks.ToList();
+        var first = blocks.FindIndex(b => b is Heading { Level: 1 });
+        var opening = PlainText.Of(Assert.IsType<Paragraph>(blocks[first + 1]).Content);
+        Assert.Equal("It is a truth universally acknowledged, that a single man in possession of a good fortune must be in want of a wife.", opening);
+        Assert.DoesNotContain(blocks.OfType<Paragraph>(), p => PlainText.Of(p.Content).Contains("[Illustration"));
+    }
+
+    [Fact]
+    public void Keeps_the_words_of_the_chapters()
+    {
+        var source = Source();
+        var document = PlainTextArticleReader.Read(source, "p&p.txt", new DiagnosticBag());
+        var chapters = document.Blocks.SkipWhile(b => b is not Heading { Level: 1 });
+        var read = chapters.OfType<Paragraph>().Sum(p => ParagraphScore.Words(PlainText.Of(p.Content)).Length);
+        var start = source.IndexOf("It is a truth universally", StringComparison.Ordinal);
+        var inSource = ParagraphScore.Words(source[start..]).Count(w => !w.Contains("Illustration"));
+        // Only illustration captions and chapter headings leave the prose.
+        Assert.InRange(read, inSource * 0.98, inSource * 1.02);
+    }
+
+    [Fact]
+    public void Reads_the_whole_novel_in_under_300_ms()
+    {
+        var source = Source();
+        PlainTextArticleReader.Read(source, "p&p.txt", new DiagnosticBag()); // warm up the JIT
+        // Processor time, best of five: this collection runs alone, so the process's time is the
+        // reader's, and the figure does not swell when other work shares the machine's cores.
+        var best = Enumerable.Range(0, 5).Min(_ =>
+        {
+            var before = Process.GetCurrentProcess().TotalProcessorTime;
+            PlainTextArticleReader.Read(source, "p&p.txt", new DiagnosticBag());
+            return (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
+        });
+        Assert.True(best < 300, $"took {best:0} ms of processor time");
+    }
+
+    [Fact]
+    public void The_licence_header_and_footer_are_cut_off()
+    {
+        const string text = """
+            The Project Gutenberg eBook of A Tale
+
+            Title: A Tale
+            Author: Some Writer
+
+            *** START OF THE PROJECT GUTENBERG EBOOK A TALE ***
+
+
+            CHAPTER I.
+
+            It began.
+
+
+            CHAPTER II.
+
+            It ended.
+
+            *** END OF THE PROJECT GUTENBERG EBOOK A TALE ***
+
+            Section 1. General Terms of Use and Redistributing Project Gutenberg.
+            """;
+        var document = PlainTextArticleReader.Read(text, "tale.txt", new DiagnosticBag());
+        Assert.Equal("A Tale", document.Metadata.Title);
+        Assert.Equal("Some Writer", Assert.Single(document.Metadata.Authors).Name);
+        var shape = document.Blocks.Select(b => b is Heading h ? PlainText.Of(h.Content) : PlainText.Of(((Paragraph)b).Content));
+        Assert.Equal(["Chapter I", "It began.", "Chapter II", "It ended."], shape);
+    }
+}
