@@ -4,7 +4,6 @@ using Publish.Readers.Text;
 using Publish.Readers.Yaml;
 using YamlDotNet.RepresentationModel;
 using YamlDocument = Publish.Readers.Yaml.YamlDocument;
-using HeadingIds = Publish.Readers.Markdown.HeadingIds;
 
 namespace Publish.Readers.Book;
 
