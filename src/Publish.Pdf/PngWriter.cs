@@ -20,9 +20,9 @@ public static class PngWriter
             var page = document.Pages[index];
             var width = Math.Max(1, (int)Math.Round(page.MediaWidth * scale));
             var height = Math.Max(1, (int)Math.Round(page.MediaHeight * scale));
-            using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+            using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
             var canvas = surface.Canvas;
-            canvas.Clear(SKColors.White);
+            canvas.Clear(SKColors.White); // opaque pages: the PNG is RGB, a quarter smaller
             canvas.Scale(scale);
             drawer.Draw(page, canvas);
             canvas.Flush();

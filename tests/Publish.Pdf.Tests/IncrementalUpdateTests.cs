@@ -10,7 +10,7 @@ public class IncrementalUpdateTests
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
         var book = Samples.Book();
-        var plain = Samples.WritePdf(book with { Outline = [], PageLabels = [] });
+        var plain = Samples.WritePdf(book with { Outline = [], PageLabels = [], Info = book.Info with { Language = "" } });
         var full = Samples.WritePdf(book);
 
         Assert.True(full.Length > plain.Length);
@@ -21,15 +21,31 @@ public class IncrementalUpdateTests
     }
 
     [Fact]
-    public void Without_outline_labels_or_bleed_nothing_is_appended()
+    public void Without_outline_labels_language_or_bleed_nothing_is_appended()
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
-        var pdf = Samples.WritePdf(Samples.Book() with { Outline = [], PageLabels = [] });
+        var book = Samples.Book();
+        var pdf = Samples.WritePdf(book with { Outline = [], PageLabels = [], Info = book.Info with { Language = "" } });
 
         var text = System.Text.Encoding.Latin1.GetString(pdf);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "%%EOF"));
         using var document = PdfDocument.Open(pdf);
         Assert.False(document.TryGetBookmarks(out _));
+    }
+
+    [Fact]
+    public void The_catalog_names_the_document_language()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        Tool.Require("qpdf");
+        var book = Samples.Book();
+        var path = Samples.SaveTemp(Samples.WritePdf(book with { Info = book.Info with { Language = "en-GB" } }), "lang.pdf");
+
+        var (_, trailer) = Tool.Run("qpdf", "--show-object=trailer", path);
+        var root = System.Text.RegularExpressions.Regex.Match(trailer, @"/Root (\d+) 0 R").Groups[1].Value;
+        var (_, catalog) = Tool.Run("qpdf", $"--show-object={root}", path);
+
+        Assert.Contains("/Lang (en-GB)", catalog);
     }
 
     [Fact]
