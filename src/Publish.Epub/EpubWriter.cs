@@ -1,3 +1,4 @@
+using Publish.Epub.Package;
 using Publish.Model;
 using Publish.Styling;
 
@@ -21,6 +22,9 @@ public static class EpubWriter
 {
     public static void Write(Document document, Theme theme, Stream output, EpubWriteOptions options, DiagnosticBag diagnostics)
     {
-        throw new NotSupportedException("the EPUB writer is not built yet");
+        var book = new EpubBook(document, theme, options, diagnostics);
+        book.RenderChapters();
+        var files = book.Package();
+        DeterministicZip.Write(output, files, options.Modified);
     }
 }

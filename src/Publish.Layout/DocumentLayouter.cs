@@ -1,4 +1,8 @@
+using Publish.Layout.Blocks;
+using Publish.Layout.Book;
+using Publish.Layout.Inline;
 using Publish.Layout.Paged;
+using Publish.Layout.Pages;
 using Publish.Model;
 using Publish.Styling;
 
@@ -16,8 +20,124 @@ public sealed record LayoutOptions
 /// <summary>Model + theme → pages of positioned glyph runs, rules, images and links.</summary>
 public static class DocumentLayouter
 {
-    public static PagedDocument Layout(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics)
+    // The contents' page numbers can change its own length, which moves nothing in the body
+    // (the body starts on a recto either way) — so two passes settle it; more is a safety net.
+    private const int MaxSettlingPasses = 4;
+
+    public static PagedDocument Layout(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics) =>
+        LayoutWithTrace(document, theme, options, diagnostics,
+            new ParagraphLayouter(Fonts.FontCatalog.ForThemeFolder(theme.Folder), diagnostics), parallel: true).Document;
+
+    /// <summary>
+    /// Sets the book: plan (ids, numbers, chapters) → set each chapter into flow → front matter →
+    /// paginate, settling the contents' page numbers → running heads, labels, outline.
+    /// </summary>
+    public static PagedDocument Layout(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, IParagraphLayouter lines) =>
+        LayoutWithTrace(document, theme, options, diagnostics, lines).Document;
+
+    /// <summary>As <see cref="Layout(Document, Theme, LayoutOptions, DiagnosticBag, IParagraphLayouter)"/>, with the paginator's decisions.</summary>
+    public static LayoutResult LayoutWithTrace(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, IParagraphLayouter lines, bool parallel = false)
     {
-        throw new NotSupportedException("PDF layout is not built yet.");
+        var geometry = PageGeometry.From(theme, options);
+        var plan = BookPlan.Build(document, theme);
+        var ctx = BaseContext(theme, lines, plan, diagnostics, geometry);
+
+        var chapters = new List<FlowElement>[plan.Chapters.Count];
+        if (parallel) Parallel.For(0, chapters.Length, i => chapters[i] = SetChapter(plan.Chapters[i], ctx));
+        else for (var i = 0; i < chapters.Length; i++) chapters[i] = SetChapter(plan.Chapters[i], ctx);
+
+        var front = FrontMatter(document, theme, ctx, geometry, out var hasToc);
+        var body = new List<FlowElement> { new FlowPageBreak(Recto: front.Count > 0 && theme.Page.Mirror) { StartsBody = true } };
+        foreach (var chapter in chapters) body.AddRange(chapter);
+
+        var rule = new FootnoteRule(theme.Footnotes.Leading, 1.0 / 3, 0.5, Rgba.Parse(theme.Colors.Rule));
+        Dictionary<string, string> pageOf = [];
+        Paginator.Result result;
+        string[] labels;
+        var pass = 0;
+        while (true)
+        {
+            var toc = hasToc ? TableOfContents.Layout(plan.Headings, id => pageOf.GetValueOrDefault(id, "000"), ctx, theme.Page.Mirror || theme.Chapters.StartOnRecto) : [];
+            result = Paginator.Paginate(front.Concat(toc).Concat(body), geometry, rule);
+            labels = PageLabels.Labels(result.Pages);
+            var settled = plan.Headings.ToDictionary(h => h.Id, h => result.Destinations.TryGetValue(h.Id, out var p) ? labels[p] : "", StringComparer.Ordinal);
+            if (!hasToc || ++pass >= MaxSettlingPasses || settled.Count == pageOf.Count && settled.All(kv => pageOf.GetValueOrDefault(kv.Key) == kv.Value)) break;
+            pageOf = settled;
+        }
+
+        var decorator = new PageDecorator(theme, geometry, lines, document.Metadata.Title);
+        var pages = result.Pages.Select(p =>
+        {
+            decorator.Decorate(p, labels[p.Index]);
+            return geometry.NewPage(p.Index, p.Items) with { Label = labels[p.Index] };
+        }).ToList();
+        var paged = new PagedDocument(pages, Info(document.Metadata, options))
+        {
+            Outline = OutlineBuilder.Build(plan.Headings, result.Destinations),
+            PageLabels = PageLabels.Ranges(result.Pages),
+        };
+        return new LayoutResult(paged, result.Pages, result.Breaks);
+    }
+
+    private static BlockContext BaseContext(Theme theme, IParagraphLayouter lines, BookPlan plan, DiagnosticBag diagnostics, PageGeometry geometry)
+    {
+        BlockContext? ctx = null;
+        ctx = new BlockContext(theme, lines, BlockDispatcher.Default, plan, diagnostics)
+        {
+            Left = 0,
+            Width = geometry.Measure,
+            Text = new TextStyle(theme.Body.Families, theme.Body.Size, theme.Body.Leading),
+            PageHeight = geometry.BodyHeight,
+            Notes = note => FootnoteLayouter.Layout(note, ctx!),
+        };
+        return ctx;
+    }
+
+    /// <summary>One chapter's flow. A block that fails to lay out is reported and left out, never thrown.</summary>
+    private static List<FlowElement> SetChapter(IReadOnlyList<Block> blocks, BlockContext ctx)
+    {
+        var flow = new FlowWriter();
+        foreach (var block in blocks)
+        {
+            try { ctx.Blocks.Layout(block, ctx, flow); }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                ctx.Diagnostics.Error("PUB0503", $"{block.GetType().Name} could not be laid out: {e.Message}", block.Span);
+            }
+        }
+        return flow.Elements;
+    }
+
+    private static List<FlowElement> FrontMatter(Document document, Theme theme, BlockContext ctx, PageGeometry geometry, out bool hasToc)
+    {
+        var front = new List<FlowElement>();
+        var meta = document.Metadata;
+        if (meta.CoverImage is { } key)
+        {
+            if (document.Resources.TryGetValue(key, out var cover) && cover.PixelWidth > 0 && cover.PixelHeight > 0)
+                front.AddRange(TitlePage.Cover(cover, geometry));
+            else ctx.Diagnostics.Warning("PUB0504", $"cover image '{key}' is not available to the PDF and is left out", SourceSpan.None);
+        }
+        if (theme.TitlePage && !string.IsNullOrWhiteSpace(meta.Title))
+            front.AddRange(TitlePage.Layout(meta, ctx, geometry.BodyHeight));
+        // A contents page is for books: two chapters or more.
+        hasToc = theme.Toc.Enabled && theme.Toc.Depth > 0 && ctx.Plan.Headings.Count(h => h.Level == 1) >= 2;
+        return front;
+    }
+
+    private static DocumentInfo Info(Metadata meta, LayoutOptions options)
+    {
+        var authors = meta.Authors.Where(a => a.Role == "aut").Select(a => a.Name).ToList();
+        if (authors.Count == 0) authors = meta.Authors.Select(a => a.Name).ToList();
+        return new DocumentInfo(
+            meta.Title,
+            authors.Count > 0 ? string.Join(", ", authors) : null,
+            string.IsNullOrWhiteSpace(meta.Description) ? meta.Subtitle : meta.Description,
+            meta.Subjects.Count > 0 ? string.Join(", ", meta.Subjects) : null,
+            meta.Language,
+            options.Date);
     }
 }
+
+/// <summary>The laid-out document with the paginator's working: pages as drafts (which boxes landed where) and every break's reason.</summary>
+public sealed record LayoutResult(PagedDocument Document, IReadOnlyList<PageDraft> Drafts, IReadOnlyList<PageBreakRecord> Breaks);

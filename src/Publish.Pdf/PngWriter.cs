@@ -1,4 +1,7 @@
 using Publish.Layout.Paged;
+using Publish.Pdf.Drawing;
+using Publish.Pdf.Fonts;
+using SkiaSharp;
 
 namespace Publish.Pdf;
 
@@ -8,6 +11,23 @@ public static class PngWriter
     /// <summary>Renders each page and hands its PNG bytes to <paramref name="write"/> with the page index.</summary>
     public static void Write(PagedDocument document, double dpi, Action<int, byte[]> write)
     {
-        throw new NotSupportedException("the PNG writer is not built yet");
+        var scale = (float)(dpi / 72.0);
+        // A raster needs no subsetting: nothing is embedded.
+        using var fonts = DocumentFonts.For(document, subset: false);
+        using var drawer = new PageDrawer(fonts);
+        foreach (var page in document.Pages)
+        {
+            var width = Math.Max(1, (int)Math.Round(page.MediaWidth * scale));
+            var height = Math.Max(1, (int)Math.Round(page.MediaHeight * scale));
+            using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+            var canvas = surface.Canvas;
+            canvas.Clear(SKColors.White);
+            canvas.Scale(scale);
+            drawer.Draw(page, canvas);
+            canvas.Flush();
+            using var image = surface.Snapshot();
+            using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+            write(page.Index, png.ToArray());
+        }
     }
 }

@@ -150,6 +150,8 @@ public sealed record Theme
     public ChapterStyle Chapters { get; init; } = new();
     public EpubStyle Epub { get; init; } = new();
     public bool TitlePage { get; init; } = true;
+    /// <summary>Captioned figures and tables get "Figure 3." / "Table 2." before their captions.</summary>
+    public bool NumberFigures { get; init; }
     public TableStyle Table { get; init; } = new();
     /// <summary>Font files the theme brings; families named here may appear in any family list.</summary>
     public IReadOnlyList<FontFile> FontFiles { get; init; } = [];

@@ -52,3 +52,74 @@ public interface IParagraphLayouter
 {
     IReadOnlyList<LaidLine> Layout(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, SourceSpan span);
 }
+
+/// <summary>
+/// Sets paragraphs: collect the inlines into styled text → split into font runs → shape and
+/// hyphenate into boxes, glue and penalties → break into lines (Knuth–Plass; first-fit for
+/// code) → finalize each line into positioned glyph runs. Thread-safe: one instance can set
+/// paragraphs from several threads.
+/// </summary>
+public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? diagnostics = null) : IParagraphLayouter
+{
+    private readonly FontResolver _resolver = new(fonts, diagnostics);
+
+    public ParagraphLayouter() : this(Fonts.FontCatalog.System) { }
+
+    public IReadOnlyList<LaidLine> Layout(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, SourceSpan span)
+    {
+        var collected = InlineCollector.Collect(content, settings);
+        if (collected.Text.Length == 0 && collected.Markers.Count == 0) return [];
+        var runs = new RunSegmenter(fonts, _resolver).Segment(collected, settings, span);
+        var items = ItemBuilder.Build(runs, collected.Markers, settings);
+        var breaks = settings.Preformatted
+            ? GreedyBreaker.Break(items, settings.Width, ContinuationWidth(runs))
+            : LineBreaker.Break(items, settings.Width, settings.Size, settings.Align == TextAlign.Justify);
+        return Finalize(runs, items, breaks, collected.Markers, settings, span);
+    }
+
+    private List<LaidLine> Finalize(RunSet runs, List<Item> items, IReadOnlyList<Breakpoint> breaks, IReadOnlyList<Marker> markers, ParagraphSettings settings, SourceSpan span)
+    {
+        var finalizer = new LineFinalizer(runs, items, settings);
+        var set = new List<SetLine>(breaks.Count);
+        var from = 0;
+        for (var k = 0; k < breaks.Count; k++)
+        {
+            var continued = settings.Preformatted && k > 0 && !items[breaks[k - 1].Item].IsForcedBreak;
+            set.Add(finalizer.Finalize(from, breaks[k], continued));
+            from = breaks[k].Item + 1;
+        }
+        var lines = set.Select(s => s.Line).ToList();
+        AttachMarkers(lines, set, markers);
+        foreach (var s in set.Where(s => s.Line.Overfull))
+            diagnostics?.Warning("PUB0601",
+                $"A line is {Math.Max(0, s.Overflow):0.#} pt wider than the measure: \"{Excerpt(s.Line)}\" has no break point.", span,
+                "Shorten the word, add a break opportunity (a hyphen or a space), or widen the measure.");
+        return lines;
+    }
+
+    private static void AttachMarkers(List<LaidLine> lines, List<SetLine> set, IReadOnlyList<Marker> markers)
+    {
+        if (lines.Count == 0 || markers.Count == 0) return;
+        var notes = new List<Note>[lines.Count];
+        var anchors = new List<string>[lines.Count];
+        foreach (var m in markers.Where(m => m.Kind != MarkerKind.ForcedBreak))
+        {
+            var k = 0;
+            while (k + 1 < set.Count && set[k + 1].TextStart <= m.Position) k++;
+            if (m.Kind == MarkerKind.Note) (notes[k] ??= []).Add(m.Note!);
+            else (anchors[k] ??= []).Add(m.Id!);
+        }
+        for (var k = 0; k < lines.Count; k++)
+            if (notes[k] is not null || anchors[k] is not null)
+                lines[k] = lines[k] with { Notes = notes[k] ?? [], Anchors = anchors[k] ?? [] };
+    }
+
+    private static double ContinuationWidth(RunSet runs) =>
+        Shaping.Shaper.Shape(runs.Primary, LineFinalizer.ContinuationMark).Width * runs.Primary.Scale(runs.Size);
+
+    private static string Excerpt(LaidLine line)
+    {
+        var text = string.Concat(line.Items.OfType<GlyphRun>().Select(g => g.Text));
+        return text.Length <= 60 ? text : text[..57] + "...";
+    }
+}

@@ -7,6 +7,7 @@ internal sealed class ArticleAssembler(string path, LineJoiner joiner, Diagnosti
 {
     public const string CutOffCode = "PUB0501";
 
+    // The Markdown reader's id rules, so ids look the same whichever reader made them.
     private readonly HeadingIds _ids = new();
 
     public List<Block> Assemble(IReadOnlyList<TextBlock> blocks)
@@ -19,11 +20,10 @@ internal sealed class ArticleAssembler(string path, LineJoiner joiner, Diagnosti
             switch (block.Role)
             {
                 case BlockRole.Chapter:
-                    var title = GutenbergText.ChapterTitle(text);
-                    result.Add(new Heading(1, [new Model.Text(title) { Span = span }]) { Span = span, Attr = Attr.Empty.WithId(_ids.ClaimAuto(title)) });
+                    result.Add(Heading(1, GutenbergText.ChapterTitle(text), span));
                     break;
                 case BlockRole.SectionHeading:
-                    result.Add(new Heading(2, [new Model.Text(text) { Span = span }]) { Span = span, Attr = Attr.Empty.WithId(_ids.ClaimAuto(text)) });
+                    result.Add(Heading(2, text, span));
                     break;
                 default:
                     WarnIfCutOff(block, text);
@@ -32,6 +32,12 @@ internal sealed class ArticleAssembler(string path, LineJoiner joiner, Diagnosti
             }
         }
         return result;
+    }
+
+    private Heading Heading(int level, string text, SourceSpan span)
+    {
+        List<Inline> content = [new Model.Text(text) { Span = span }];
+        return new Heading(level, content) { Span = span, Attr = Attr.Empty.WithId(_ids.ClaimAuto(content)) };
     }
 
     // A paragraph that stops mid-sentence right before a section break or the end usually lost

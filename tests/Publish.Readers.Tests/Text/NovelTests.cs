@@ -58,15 +58,15 @@ public class NovelTests
     {
         var source = Source();
         PlainTextArticleReader.Read(source, "p&p.txt", new DiagnosticBag()); // warm up the JIT
-        // The best of five runs, apart from the other tests: the machine is shared, and the
-        // reader's own cost is the minimum.
+        // Processor time, best of five: this collection runs alone, so the process's time is the
+        // reader's, and the figure does not swell when other work shares the machine's cores.
         var best = Enumerable.Range(0, 5).Min(_ =>
         {
-            var clock = Stopwatch.StartNew();
+            var before = Process.GetCurrentProcess().TotalProcessorTime;
             PlainTextArticleReader.Read(source, "p&p.txt", new DiagnosticBag());
-            return clock.ElapsedMilliseconds;
+            return (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds;
         });
-        Assert.True(best < 300, $"took {best} ms");
+        Assert.True(best < 300, $"took {best:0} ms of processor time");
     }
 
     [Fact]

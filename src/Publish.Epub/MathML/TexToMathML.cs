@@ -1,0 +1,28 @@
+using Publish.Epub.Xhtml;
+
+namespace Publish.Epub.MathML;
+
+/// <summary>
+/// Converts the everyday subset of TeX math (letters, numbers, operators, scripts, fractions,
+/// roots, Greek, common symbols, \left…\right, font commands) to presentation MathML. Anything
+/// else — environments, alignment, unknown macros — is refused with a reason, so the caller can
+/// keep the TeX source instead of printing a wrong formula.
+/// </summary>
+public static class TexToMathML
+{
+    private const string Namespace = "http://www.w3.org/1998/Math/MathML";
+
+    public static string? TryConvert(string tex, bool display, out string reason)
+    {
+        var parser = new TexParser(tex);
+        var body = parser.ParseAll();
+        if (body is null)
+        {
+            reason = parser.Error ?? "unsupported TeX";
+            return null;
+        }
+        reason = "";
+        return $"<math xmlns=\"{Namespace}\" display=\"{(display ? "block" : "inline")}\"><semantics><mrow>{body}</mrow>"
+            + $"<annotation encoding=\"application/x-tex\">{Markup.Escape(tex)}</annotation></semantics></math>";
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Publish.Epub.Xhtml;
+using Publish.Model;
+
+namespace Publish.Epub.Package;
+
+/// <summary>What the OPF needs to know beyond the metadata: the files, the reading order, what the book contains.</summary>
+internal sealed record PackageContents(
+    string Identifier,
+    string Title,
+    IReadOnlyList<ManifestItem> Manifest,
+    IReadOnlyList<SpineItem> Spine,
+    string? CoverImageId,
+    bool HasImages,
+    bool HasMathML,
+    bool HasPageList);
+
+/// <summary>The OPF 3 package document: Dublin Core metadata, accessibility metadata, manifest, spine.</summary>
+internal static partial class PackageDocumentWriter
+{
+    public static string Write(Metadata m, PackageContents p, DateTimeOffset modified, DiagnosticBag diagnostics)
+    {
+        var o = new Markup();
+        o.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").Line();
+        o.Open("package", ("xmlns", "http://www.idpf.org/2007/opf"), ("version", "3.0"), ("unique-identifier", "pub-id"),
+            ("xml:lang", m.Language)).Line();
+        o.Open("metadata", ("xmlns:dc", "http://purl.org/dc/elements/1.1/")).Line();
+        Element(o, "dc:identifier", p.Identifier, ("id", "pub-id"));
+        Element(o, "dc:title", p.Title, ("id", "title"));
+        if (!string.IsNullOrWhiteSpace(m.Subtitle))
+        {
+            Element(o, "dc:title", m.Subtitle, ("id", "subtitle"));
+            Meta(o, "title-type", "subtitle", "#subtitle");
+        }
+        for (var i = 0; i < m.Authors.Count; i++)
+        {
+            var author = m.Authors[i];
+            var id = $"creator{i + 1}";
+            Element(o, author.Role == "aut" ? "dc:creator" : "dc:contributor", author.Name, ("id", id));
+            o.Open("meta", ("refines", "#" + id), ("property", "role"), ("scheme", "marc:relators")).Text(author.Role).Close("meta").Line();
+        }
+        Element(o, "dc:language", m.Language);
+        if (W3cDate(m.Date) is { } date) Element(o, "dc:date", date);
+        else if (!string.IsNullOrWhiteSpace(m.Date))
+            diagnostics.Warning("PUB0611", $"date '{m.Date}' is not an ISO 8601 date and is left out of the EPUB metadata", SourceSpan.None);
+        if (!string.IsNullOrWhiteSpace(m.Publisher)) Element(o, "dc:publisher", m.Publisher);
+        if (!string.IsNullOrWhiteSpace(m.Rights)) Element(o, "dc:rights", m.Rights);
+        if (!string.IsNullOrWhiteSpace(m.Description)) Element(o, "dc:description", m.Description);
+        foreach (var subject in m.Subjects.Where(s => !string.IsNullOrWhiteSpace(s))) Element(o, "dc:subject", subject);
+        Meta(o, "dcterms:modified", modified.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        Accessibility(o, p);
+        if (p.CoverImageId is not null) o.Void("meta", ("name", "cover"), ("content", p.CoverImageId)).Line();
+        o.Close("metadata").Line();
+
+        o.Open("manifest").Line();
+        foreach (var item in p.Manifest)
+            o.Raw("  ").Void("item", ("id", item.Id), ("href", item.Href), ("media-type", item.MediaType), ("properties", item.Properties)).Line();
+        o.Close("manifest").Line();
+        o.Open("spine", ("toc", "ncx")).Line();
+        foreach (var s in p.Spine) o.Raw("  ").Void("itemref", ("idref", s.IdRef), ("linear", s.Linear ? null : "no")).Line();
+        o.Close("spine").Line();
+        o.Close("package").Line();
+        return o.ToString();
+    }
+
+    private static void Accessibility(Markup o, PackageContents p)
+    {
+        Meta(o, "schema:accessMode", "textual");
+        if (p.HasImages) Meta(o, "schema:accessMode", "visual");
+        Meta(o, "schema:accessModeSufficient", "textual");
+        string[] features = ["structuralNavigation", "tableOfContents", "readingOrder"];
+        foreach (var feature in features) Meta(o, "schema:accessibilityFeature", feature);
+        if (p.HasImages) Meta(o, "schema:accessibilityFeature", "alternativeText");
+        if (p.HasMathML) Meta(o, "schema:accessibilityFeature", "MathML");
+        if (p.HasPageList) Meta(o, "schema:accessibilityFeature", "printPageNumbers");
+        Meta(o, "schema:accessibilityHazard", "none");
+        Meta(o, "schema:accessibilitySummary",
+            "Text with headings for structural navigation, a table of contents and footnotes that link back to their references"
+            + (p.HasImages ? "; images carry alternative text" : "") + ".");
+    }
+
+    private static void Element(Markup o, string name, string value, params (string, string?)[] attributes) =>
+        o.Raw("  ").Open(name, attributes).Text(value.Trim()).Close(name).Line();
+
+    private static void Meta(Markup o, string property, string value, string? refines = null) =>
+        o.Raw("  ").Open("meta", ("property", property), ("refines", refines)).Text(value).Close("meta").Line();
+
+    /// <summary>The date as W3CDTF (what epubcheck accepts), or null when it cannot be read as one.</summary>
+    internal static string? W3cDate(string? date)
+    {
+        if (string.IsNullOrWhiteSpace(date)) return null;
+        var trimmed = date.Trim();
+        if (W3cPattern().IsMatch(trimmed)) return trimmed;
+        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$")]
+    private static partial Regex W3cPattern();
+}

@@ -1,0 +1,25 @@
+using Publish.Epub.Xhtml;
+
+namespace Publish.Epub.Package;
+
+/// <summary>The XHTML document around a body: XML declaration, namespaces, language, title, the shared stylesheet.</summary>
+internal static class XhtmlPage
+{
+    public static string Wrap(string title, string language, string body, string? bodyType = null)
+    {
+        var o = new Markup();
+        o.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").Line();
+        o.Raw("<!DOCTYPE html>").Line();
+        o.Open("html", ("xmlns", "http://www.w3.org/1999/xhtml"), ("xmlns:epub", "http://www.idpf.org/2007/ops"),
+            ("lang", language), ("xml:lang", language)).Line();
+        o.Open("head").Line();
+        o.Void("meta", ("charset", "UTF-8")).Line();
+        o.Open("title").Text(title).Close("title").Line();
+        o.Void("link", ("rel", "stylesheet"), ("type", "text/css"), ("href", EpubLayout.StyleSheet)).Line();
+        o.Close("head").Line();
+        o.Open("body", ("epub:type", bodyType)).Line();
+        o.Raw(body).EnsureLine();
+        o.Close("body").Line().Close("html").Line();
+        return o.ToString();
+    }
+}

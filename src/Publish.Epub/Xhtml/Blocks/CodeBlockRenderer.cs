@@ -1,0 +1,15 @@
+using Publish.Model;
+
+namespace Publish.Epub.Xhtml.Blocks;
+
+public sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
+{
+    protected override void Write(XhtmlRenderer renderer, CodeBlock block)
+    {
+        var language = string.IsNullOrWhiteSpace(block.Language) ? null : "language-" + block.Language.Trim();
+        // Every line of code ends with a newline, the last one too (as CommonMark writes it).
+        var text = block.Text.Length == 0 || block.Text.EndsWith('\n') ? block.Text : block.Text + "\n";
+        renderer.Out.EnsureLine().Open("pre", renderer.Attributes(block.Attr)).Open("code", ("class", language))
+            .Text(text).Close("code").Close("pre").Line();
+    }
+}

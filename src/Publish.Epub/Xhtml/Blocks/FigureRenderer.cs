@@ -1,0 +1,31 @@
+using Publish.Model;
+
+namespace Publish.Epub.Xhtml.Blocks;
+
+public sealed class FigureRenderer : BlockRenderer<Figure>
+{
+    protected override void Write(XhtmlRenderer renderer, Figure block)
+    {
+        var o = renderer.Out;
+        var src = renderer.Settings.ResolveImage(block.Image);
+        if (src is null)
+        {
+            // Nothing to show: keep the words (alt text, else the caption) rather than a broken image.
+            o.EnsureLine().Open("p", renderer.Attributes(block.Attr));
+            if (block.Image.Alt.Length > 0) o.Text(block.Image.Alt);
+            else renderer.WriteInlines(block.Caption);
+            o.Close("p").Line();
+            return;
+        }
+        var alt = block.Image.Alt.Length > 0 ? block.Image.Alt : PlainText.Of(block.Caption);
+        o.EnsureLine().Open("figure", renderer.Attributes(block.Attr)).Line();
+        o.Void("img", ("src", UrlText.Escape(src)), ("alt", alt), ("title", block.Image.Title)).Line();
+        if (block.Caption.Count > 0)
+        {
+            o.Open("figcaption");
+            renderer.WriteInlines(block.Caption);
+            o.Close("figcaption").Line();
+        }
+        o.Close("figure").Line();
+    }
+}

@@ -1,0 +1,48 @@
+using Publish.Model;
+
+namespace Publish.Layout.Blocks;
+
+/// <summary>One layouter per block type (after Markdig's renderers): turns a block into flow.</summary>
+public abstract class BlockLayout
+{
+    public abstract Type BlockType { get; }
+    public abstract void Layout(Block block, BlockContext ctx, FlowWriter flow);
+}
+
+public abstract class BlockLayout<T> : BlockLayout where T : Block
+{
+    public sealed override Type BlockType => typeof(T);
+    public sealed override void Layout(Block block, BlockContext ctx, FlowWriter flow) => Layout((T)block, ctx, flow);
+    protected abstract void Layout(T block, BlockContext ctx, FlowWriter flow);
+}
+
+/// <summary>Finds the layouter for each block and runs it.</summary>
+public sealed class BlockDispatcher
+{
+    private readonly Dictionary<Type, BlockLayout> _layouts = [];
+
+    public BlockDispatcher(IEnumerable<BlockLayout> layouts)
+    {
+        foreach (var layout in layouts) _layouts[layout.BlockType] = layout;
+    }
+
+    /// <summary>Every block type of the model.</summary>
+    public static BlockDispatcher Default { get; } = new(
+    [
+        new ParagraphBlock(), new HeadingBlock(), new QuoteBlock(), new BulletListBlock(), new OrderedListBlock(),
+        new DefinitionListBlock(), new CodeBlockLayout(), new TableBlock(), new FigureBlock(), new ThematicBreakBlock(),
+        new DivBlock(),
+    ]);
+
+    public void Layout(IEnumerable<Block> blocks, BlockContext ctx, FlowWriter flow)
+    {
+        foreach (var block in blocks) Layout(block, ctx, flow);
+    }
+
+    public void Layout(Block block, BlockContext ctx, FlowWriter flow)
+    {
+        if (block.Attr.Id.Length > 0 && block is not Heading) flow.Anchor(block.Attr.Id, ctx.Left);
+        if (_layouts.TryGetValue(block.GetType(), out var layout)) layout.Layout(block, ctx, flow);
+        else ctx.Diagnostics.Warning("PUB0501", $"{block.GetType().Name} blocks are not laid out in PDF yet and are left out", block.Span);
+    }
+}

@@ -1,0 +1,60 @@
+using Publish.Layout.Inline;
+using Publish.Model;
+using Publish.Styling;
+
+namespace Publish.Layout.Blocks;
+
+/// <summary>
+/// Body paragraphs: first-line indent when one paragraph follows another (or spacing, per theme),
+/// widow and orphan control, display math set apart and centred.
+/// </summary>
+public sealed class ParagraphBlock : BlockLayout<Paragraph>
+{
+    protected override void Layout(Paragraph block, BlockContext ctx, FlowWriter flow)
+    {
+        var style = ctx.Theme.Paragraph;
+        var indent = style.Indent > 0 && Indents(flow.Previous, style) ? style.Indent * ctx.Text.Size : 0;
+        if (flow.Previous != Previous.Start && (style.Spacing > 0 || flow.Previous == Previous.Other)) flow.Space(ctx.BlockGap);
+
+        var lines = new List<LaidLine>();
+        foreach (var (part, display) in Split(block.Content))
+        {
+            if (display)
+            {
+                // Display math is not typeset yet: its TeX, centred and in italic, on lines of its own.
+                var tex = string.Concat(part.OfType<TexMath>().Select(m => m.Tex.Trim()));
+                lines.AddRange(ctx.Lines.Layout([new Emphasis([new Text(tex)])], ctx.Settings(TextAlign.Center) with { Hyphenate = false }, block.Span));
+            }
+            else lines.AddRange(ctx.Lines.Layout(part, ctx.Settings(firstLineIndent: lines.Count == 0 ? indent : 0), block.Span));
+        }
+        flow.Add(ctx.Boxes(lines));
+        flow.Previous = Previous.Paragraph;
+    }
+
+    private static bool Indents(Previous previous, ParagraphStyle style) => previous switch
+    {
+        Previous.Paragraph or Previous.Other => true,
+        Previous.Heading => !style.NoIndentAfterHeading,
+        _ => false,
+    };
+
+    /// <summary>Runs of text between display maths, and each display math alone; blank runs dropped.</summary>
+    private static IEnumerable<(IReadOnlyList<Model.Inline> Part, bool Display)> Split(IReadOnlyList<Model.Inline> content)
+    {
+        var run = new List<Model.Inline>();
+        foreach (var inline in content)
+        {
+            if (inline is TexMath { Display: true })
+            {
+                if (!IsBlank(run)) yield return (run, false);
+                run = [];
+                yield return ([inline], true);
+            }
+            else run.Add(inline);
+        }
+        if (!IsBlank(run)) yield return (run, false);
+    }
+
+    private static bool IsBlank(List<Model.Inline> run) =>
+        run.All(i => i is SoftBreak or LineBreak || (i is Text t && string.IsNullOrWhiteSpace(t.Value)));
+}

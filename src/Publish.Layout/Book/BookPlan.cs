@@ -1,0 +1,108 @@
+using Publish.Model;
+using Publish.Styling;
+
+namespace Publish.Layout.Book;
+
+/// <summary>A heading as the contents, outline and running heads see it; <c>Title</c> includes its number.</summary>
+public sealed record HeadingEntry(Heading Heading, int Level, string Id, string Title, string? Number = null);
+
+/// <summary>
+/// What is decided once, before any chapter is set: heading ids and numbers, footnote numbers,
+/// and the chapters (runs of blocks starting at level-1 headings). One pass over the document;
+/// chapters can then be laid out independently.
+/// </summary>
+public sealed class BookPlan
+{
+    private readonly Dictionary<Note, string> _noteMarkers = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Heading, HeadingEntry> _headings = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Block, int> _numbers = new(ReferenceEqualityComparer.Instance);
+    private int _figures, _tables;
+
+    public string Language { get; private init; } = "en";
+    public IReadOnlyDictionary<string, Resource> Resources { get; private init; } = new Dictionary<string, Resource>();
+    public List<HeadingEntry> Headings { get; } = [];
+    public List<IReadOnlyList<Block>> Chapters { get; } = [];
+
+    public string NoteMarker(Note note) => _noteMarkers.TryGetValue(note, out var m) ? m : "*";
+    public HeadingEntry Entry(Heading heading) => _headings[heading];
+    /// <summary>The figure's or table's number in the book (1-based), counted in reading order.</summary>
+    public int Number(Block figureOrTable) => _numbers.TryGetValue(figureOrTable, out var n) ? n : 0;
+
+    public static BookPlan Build(Document document, Theme theme)
+    {
+        var plan = new BookPlan { Language = document.Metadata.Language, Resources = document.Resources };
+        var counters = new int[7];
+        var notes = 0;
+        List<Block>? chapter = null;
+        foreach (var block in document.Blocks)
+        {
+            if (block is Heading { Level: 1 } || chapter is null)
+            {
+                chapter = [];
+                plan.Chapters.Add(chapter);
+                if (block is Heading && theme.Footnotes.Numbering == NoteNumbering.PerChapter) notes = 0;
+            }
+            chapter.Add(block);
+            plan.Walk(block, theme, counters, ref notes);
+        }
+        return plan;
+    }
+
+    private void Walk(Block block, Theme theme, int[] counters, ref int notes)
+    {
+        switch (block)
+        {
+            case Heading h:
+                var level = Math.Clamp(h.Level, 1, 6);
+                counters[level]++;
+                for (var l = level + 1; l < counters.Length; l++) counters[l] = 0;
+                var title = PlainText.Of(h.Content).Trim();
+                var number = theme.Heading(level).Numbered
+                    ? string.Join('.', counters.Skip(1).Take(level).Select(c => Math.Max(c, 1))) : null;
+                var id = h.Id.Length > 0 ? h.Id : $"heading-{Headings.Count + 1}";
+                var entry = new HeadingEntry(h, level, id, number is null ? title : $"{number} {title}", number);
+                _headings[h] = entry;
+                Headings.Add(entry);
+                Notes(h.Content, ref notes);
+                break;
+            case Paragraph p: Notes(p.Content, ref notes); break;
+            case BlockQuote q: foreach (var b in q.Content) Walk(b, theme, counters, ref notes); break;
+            case Div d: foreach (var b in d.Content) Walk(b, theme, counters, ref notes); break;
+            case BulletList l: foreach (var b in l.Items.SelectMany(i => i.Content)) Walk(b, theme, counters, ref notes); break;
+            case OrderedList l: foreach (var b in l.Items.SelectMany(i => i.Content)) Walk(b, theme, counters, ref notes); break;
+            case DefinitionList dl:
+                foreach (var item in dl.Items)
+                {
+                    Notes(item.Term, ref notes);
+                    foreach (var b in item.Definitions.SelectMany(d => d)) Walk(b, theme, counters, ref notes);
+                }
+                break;
+            case Table t:
+                if (t.Caption.Count > 0) _numbers[t] = ++_tables;
+                Notes(t.Caption, ref notes);
+                foreach (var b in t.Head.Concat(t.Body).SelectMany(r => r.Cells).SelectMany(c => c.Content)) Walk(b, theme, counters, ref notes);
+                break;
+            case Figure f: _numbers[f] = ++_figures; Notes(f.Caption, ref notes); break;
+        }
+    }
+
+    private void Notes(IEnumerable<Model.Inline> inlines, ref int notes)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case Note n: _noteMarkers.TryAdd(n, (++notes).ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
+                case Emphasis e: Notes(e.Content, ref notes); break;
+                case Strong s: Notes(s.Content, ref notes); break;
+                case Strikethrough s: Notes(s.Content, ref notes); break;
+                case Superscript s: Notes(s.Content, ref notes); break;
+                case Subscript s: Notes(s.Content, ref notes); break;
+                case SmallCaps s: Notes(s.Content, ref notes); break;
+                case Link l: Notes(l.Content, ref notes); break;
+                case Quoted q: Notes(q.Content, ref notes); break;
+                case Span s: Notes(s.Content, ref notes); break;
+            }
+        }
+    }
+}

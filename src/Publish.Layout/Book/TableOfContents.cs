@@ -1,0 +1,102 @@
+using Publish.Layout.Blocks;
+using Publish.Layout.Inline;
+using Publish.Layout.Paged;
+using Publish.Layout.Pages;
+using Publish.Model;
+using Publish.Styling;
+
+namespace Publish.Layout.Book;
+
+/// <summary>
+/// The table of contents: headings down to the theme's depth, indented by level, dot leaders to
+/// right-aligned page numbers, each entry a link to its heading. The numbers come from a previous
+/// pagination; the orchestrator sets it again until they stop changing.
+/// </summary>
+public static class TableOfContents
+{
+    // Room kept for the page number column, in em: four digits or a long roman numeral.
+    private const double NumberColumn = 3;
+
+    public static IEnumerable<FlowElement> Layout(IEnumerable<HeadingEntry> headings, Func<string, string> pageOf, BlockContext ctx, bool recto)
+    {
+        var theme = ctx.Theme;
+        yield return new FlowPageBreak(recto) { ChapterTitle = theme.Toc.Title };
+        yield return new FlowSpace(theme.Chapters.Sink, Sticky: true);
+        var title = theme.Heading(1);
+        var titleCtx = ctx with { Text = new TextStyle(title.Families.Count > 0 ? title.Families : ctx.Text.Families, title.Size, title.Size * 1.25, title.Italic, title.Bold) };
+        var lines = ctx.Lines.Layout([new Text(theme.Toc.Title)], titleCtx.Settings(title.Align) with { Hyphenate = false, Case = title.Case }, SourceSpan.None);
+        foreach (var box in titleCtx.Boxes(lines, true)) yield return box with { KeepWithNext = true };
+        yield return new FlowSpace(title.SpaceAfter);
+
+        var leaders = new DotLeaders(ctx);
+        foreach (var entry in headings.Where(h => h.Level <= theme.Toc.Depth))
+        {
+            if (entry.Level == 1) yield return new FlowSpace(ctx.Text.Leading / 4);
+            yield return Entry(entry, pageOf(entry.Id), ctx, leaders);
+        }
+    }
+
+    private static FlowBox Entry(HeadingEntry entry, string page, BlockContext ctx, DotLeaders leaders)
+    {
+        var indent = (entry.Level - 1) * ctx.Theme.ListIndent;
+        var numberRoom = NumberColumn * ctx.Text.Size;
+        var text = ctx with { Left = indent, Width = ctx.Width - indent - numberRoom, Notes = null };
+        var settings = text.Settings(TextAlign.Left) with { Hyphenate = false, NoteMarker = null };
+        var lines = ctx.Lines.Layout([new Text(entry.Title)], settings, entry.Heading.Span);
+        var boxes = text.Boxes(lines, keepTogether: true);
+        if (boxes.Count == 0) return new FlowBox(0, []);
+        var stacked = LineBoxes.Stack(boxes);
+
+        // The number, right-aligned on the last line's baseline, and dots between.
+        var last = boxes[^1];
+        var lastTop = stacked.Height - last.Height;
+        var number = ctx.Lines.Layout([new Text(page)], ctx.Settings(TextAlign.Right) with { Width = ctx.Width, Hyphenate = false, NoteMarker = null }, SourceSpan.None);
+        var items = new List<PageItem>(stacked.Items);
+        var numberLeft = ctx.Width;
+        if (number.Count > 0)
+        {
+            var numberItems = number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline)).ToList();
+            items.AddRange(numberItems);
+            numberLeft = numberItems.OfType<GlyphRun>().Select(g => g.X).DefaultIfEmpty(ctx.Width).Min();
+        }
+        var textRight = indent + Extent(lines[^1].Items);
+        items.AddRange(leaders.Between(textRight, numberLeft, lastTop + last.Baseline));
+        items.Add(new LinkItem(new Rect(indent, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
+        return new FlowBox(stacked.Height, items) { Text = $"{entry.Title} {page}", Baseline = stacked.Baseline };
+    }
+
+    /// <summary>The right edge of the glyphs in a set line.</summary>
+    public static double Extent(IEnumerable<PageItem> items) =>
+        items.OfType<GlyphRun>().Select(g => g.X + (g.Width > 0 ? g.Width : g.Positions.LastOrDefault() + g.Size * 0.5)).DefaultIfEmpty(0).Max();
+
+    /// <summary>Rows of dots on a fixed pitch, so leaders line up from entry to entry.</summary>
+    private sealed class DotLeaders
+    {
+        private const int Sample = 10;
+        private readonly BlockContext _ctx;
+        private readonly double _pitch;
+
+        public DotLeaders(BlockContext ctx)
+        {
+            _ctx = ctx;
+            var sample = Set(Sample);
+            _pitch = sample.Count > 0 ? Extent(sample[0].Items) / Sample : ctx.Text.Size * 0.5;
+            if (_pitch <= 0) _pitch = ctx.Text.Size * 0.5;
+        }
+
+        public IEnumerable<PageItem> Between(double left, double right, double baseline)
+        {
+            // Dots sit on multiples of the pitch measured from the right, with a dot's room kept free at each end.
+            var count = (int)Math.Floor((right - left) / _pitch) - 2;
+            if (count < 2) return [];
+            var set = Set(count);
+            if (set.Count == 0) return [];
+            var shift = right - _pitch - Extent(set[0].Items);
+            return set[0].Items.Select(i => i.Translate(shift, baseline));
+        }
+
+        private IReadOnlyList<LaidLine> Set(int dots) => _ctx.Lines.Layout(
+            [new Text(string.Join("\u00A0", Enumerable.Repeat(".", dots)))],
+            _ctx.Settings(TextAlign.Left) with { Width = 100_000, Hyphenate = false, NoteMarker = null }, SourceSpan.None);
+    }
+}

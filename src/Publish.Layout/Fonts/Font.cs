@@ -1,0 +1,71 @@
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+using Publish.Layout.Paged;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace Publish.Layout.Fonts;
+
+/// <summary>
+/// A loaded face ready for shaping: the <see cref="FontFace"/> the writers embed, plus one shared
+/// HarfBuzz font at the face's own units per em (HarfBuzz fonts are safe to shape with from
+/// several threads once created). Metrics are in font units; multiply by <see cref="Scale"/>.
+/// </summary>
+public sealed class Font
+{
+    private readonly HbFont _hb;
+    private readonly Lazy<bool> _hasSmallCaps;
+
+    internal Font(FontFileInfo info)
+    {
+        Info = info;
+        var bytes = File.ReadAllBytes(info.Path);
+        // A pinned copy lets HarfBuzz read the same bytes the writers embed, without a second load.
+        var pinned = GC.AllocateArray<byte>(bytes.Length, pinned: true);
+        bytes.CopyTo(pinned, 0);
+        var blob = new Blob(Marshal.UnsafeAddrOfPinnedArrayElement(pinned, 0), pinned.Length, MemoryMode.ReadOnly);
+        var face = new Face(blob, info.FaceIndex);
+        UnitsPerEm = face.UnitsPerEm;
+        _hb = new HbFont(face);
+        _hb.SetScale(UnitsPerEm, UnitsPerEm);
+        Face = new FontFace(info.Family, info.Path, info.FaceIndex, pinned, UnitsPerEm, info.Bold, info.Italic);
+        var extents = _hb.GetFontExtentsForDirection(Direction.LeftToRight);
+        Ascender = extents.Ascender;
+        Descender = -extents.Descender;
+        SpaceAdvance = _hb.TryGetNominalGlyph(' ', out var space) ? _hb.GetHorizontalGlyphAdvance(space) : UnitsPerEm / 4;
+        _hasSmallCaps = new(ProbeSmallCaps);
+    }
+
+    public FontFileInfo Info { get; }
+    public FontFace Face { get; }
+    public string Family => Info.Family;
+    public int UnitsPerEm { get; }
+    /// <summary>Distance above the baseline, font units (positive).</summary>
+    public int Ascender { get; }
+    /// <summary>Distance below the baseline, font units (positive).</summary>
+    public int Descender { get; }
+    public int SpaceAdvance { get; }
+    internal HbFont HarfBuzz => _hb;
+
+    /// <summary>Points per font unit at <paramref name="size"/>.</summary>
+    public double Scale(double size) => size / UnitsPerEm;
+
+    public bool HasGlyph(int codepoint) => _hb.TryGetNominalGlyph((uint)codepoint, out var g) && g != 0;
+
+    /// <summary>Whether the font has real small capitals (the <c>smcp</c> feature changes "a").</summary>
+    public bool HasSmallCaps => _hasSmallCaps.Value;
+
+    private bool ProbeSmallCaps()
+    {
+        using var plain = new HarfBuzzSharp.Buffer();
+        plain.AddUtf16("a");
+        plain.GuessSegmentProperties();
+        _hb.Shape(plain);
+        using var smcp = new HarfBuzzSharp.Buffer();
+        smcp.AddUtf16("a");
+        smcp.GuessSegmentProperties();
+        _hb.Shape(smcp, Feature.Parse("smcp"));
+        return plain.GlyphInfos[0].Codepoint != smcp.GlyphInfos[0].Codepoint;
+    }
+
+    public override string ToString() => Face.ToString();
+}

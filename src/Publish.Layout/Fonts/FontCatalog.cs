@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+
+namespace Publish.Layout.Fonts;
+
+/// <summary>
+/// The fonts layout may use: the system's font folders plus any extra folders (a theme's
+/// <c>fonts/</c>), indexed by the family names the files declare. Thread-safe; each face is
+/// loaded once and shared.
+/// </summary>
+public sealed class FontCatalog
+{
+    /// <summary>Families tried, after the ones asked for, for characters a font lacks.</summary>
+    public static readonly IReadOnlyList<string> FallbackFamilies =
+        ["DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Noto Sans", "Noto Serif", "Noto Sans Symbols", "Noto Sans Symbols2", "FreeSerif", "Symbola"];
+
+    public static readonly IReadOnlyList<string> SystemFolders =
+    [
+        "/usr/share/fonts", "/usr/local/share/fonts",
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local/share/fonts"),
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"),
+    ];
+
+    private static readonly Lazy<FontCatalog> s_system = new(() => new FontCatalog(SystemFolders));
+    private static readonly ConcurrentDictionary<string, FontCatalog> s_withFolders = new();
+
+    private readonly Dictionary<string, List<FontFileInfo>> _byFamily = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<(string Path, int Index), Lazy<Font>> _loaded = new();
+    private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), Font?> _resolved = new();
+    private readonly ConcurrentDictionary<(int Codepoint, bool Bold, bool Italic), Font?> _fallbacks = new();
+
+    /// <summary>Indexes every font file under the given folders (missing folders are skipped).</summary>
+    public FontCatalog(IEnumerable<string> folders)
+    {
+        // Earlier folders win: a theme's own font shadows a system font of the same family and style.
+        foreach (var folder in folders.Where(Directory.Exists))
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var ext = Path.GetExtension(file).ToLowerInvariant();
+                if (ext is not (".ttf" or ".otf" or ".ttc" or ".otc")) continue;
+                foreach (var info in FontFileInfo.Read(file))
+                {
+                    if (!_byFamily.TryGetValue(info.Family, out var list)) _byFamily[info.Family] = list = [];
+                    list.Add(info);
+                }
+            }
+    }
+
+    /// <summary>The system fonts.</summary>
+    public static FontCatalog System => s_system.Value;
+
+    /// <summary>The system fonts with a theme's <c>fonts/</c> folder in front (one catalog per folder).</summary>
+    public static FontCatalog ForThemeFolder(string? themeFolder)
+    {
+        if (string.IsNullOrEmpty(themeFolder)) return System;
+        var fonts = Path.GetFullPath(Path.Combine(themeFolder, "fonts"));
+        if (!Directory.Exists(fonts)) return System;
+        return s_withFolders.GetOrAdd(fonts, f => new FontCatalog([f, .. SystemFolders]));
+    }
+
+    public IEnumerable<string> Families => _byFamily.Keys.Order(StringComparer.OrdinalIgnoreCase);
+
+    public bool HasFamily(string family) => _byFamily.ContainsKey(family);
+
+    /// <summary>The face of <paramref name="family"/> closest to the asked weight and slant, or null when the family is unknown.</summary>
+    public Font? Find(string family, bool bold = false, bool italic = false) =>
+        _resolved.GetOrAdd((family, bold, italic), key =>
+        {
+            if (!_byFamily.TryGetValue(key.Family, out var faces)) return null;
+            var best = faces.MinBy(f => Distance(f, key.Bold, key.Italic))!;
+            return Load(best);
+        });
+
+    /// <summary>The first of <paramref name="families"/> that is installed.</summary>
+    public Font? FindFirst(IEnumerable<string> families, bool bold = false, bool italic = false) =>
+        families.Select(f => Find(f, bold, italic)).FirstOrDefault(f => f is not null);
+
+    /// <summary>
+    /// A font that has <paramref name="codepoint"/>: the preferred families first, then the
+    /// common fallbacks, then any installed family. Null when no font has it.
+    /// </summary>
+    public Font? FallbackFor(int codepoint, IReadOnlyList<string> preferred, bool bold = false, bool italic = false)
+    {
+        foreach (var family in preferred)
+            if (Find(family, bold, italic) is { } f && f.HasGlyph(codepoint)) return f;
+        return _fallbacks.GetOrAdd((codepoint, bold, italic), key =>
+        {
+            foreach (var family in FallbackFamilies.Concat(Families))
+                if (Find(family, key.Bold, key.Italic) is { } f && f.HasGlyph(key.Codepoint)) return f;
+            return null;
+        });
+    }
+
+    private Font Load(FontFileInfo info) =>
+        _loaded.GetOrAdd((info.Path, info.FaceIndex), _ => new Lazy<Font>(() => new Font(info))).Value;
+
+    // Slant matters most (a roman for an italic is a visible error), then weight, then width.
+    private static int Distance(FontFileInfo f, bool bold, bool italic) =>
+        (f.Italic != italic ? 10_000 : 0) + Math.Abs(f.Weight - (bold ? 700 : 400)) + Math.Abs(f.WidthClass - 5) * 50;
+}

@@ -1,0 +1,172 @@
+namespace Publish.Layout.Inline;
+
+/// <summary>Where a line ends: the index of the glue or penalty item it breaks at.</summary>
+public readonly record struct Breakpoint(int Item, bool Overfull);
+
+/// <summary>
+/// Knuth–Plass optimum-fit line breaking over the whole paragraph: of all ways to break it
+/// whose lines stretch or shrink within tolerance, the one with least total demerits.
+/// Three passes: normal tolerance; then TeX's emergency stretch; then anything, with an
+/// overfull line only where a box alone is wider than the measure.
+/// </summary>
+public static class LineBreaker
+{
+    // The cost constants are TeX's defaults (plain.tex), which generations of books were set with.
+    // \linepenalty: every line costs something, so fewer lines win among equally good breaks.
+    public const double LinePenalty = 10;
+    // \adjdemerits: a very loose line next to a tight one looks worse than two medium lines.
+    public const double AdjacentDemerits = 10_000;
+    // \doublehyphendemerits: two hyphenated lines in a row start a "ladder" at the right edge.
+    public const double DoubleHyphenDemerits = 10_000;
+    // \finalhyphendemerits: a hyphen on the second-last line leaves a stub of a word alone at the end.
+    public const double FinalHyphenDemerits = 5_000;
+    // \tolerance: badness 200 is a space about 1.26 times its natural stretch; looser looks gappy.
+    public const double Tolerance = 200;
+    // The second pass accepts looser lines and adds \emergencystretch = 3em to every line.
+    public const double EmergencyTolerance = 1_000, EmergencyStretchEm = 3;
+    /// <summary>Never more than this many hyphenated lines in a row (a hard limit, not only a cost).</summary>
+    public const int MaxConsecutiveHyphens = 2;
+    // Ragged lines: the right margin may vary by about 3em before a line counts as bad (TeX's \raggedright uses 2em).
+    public const double RaggedStretchEm = 3;
+
+    private sealed class Node(int position, int after, int fitness, int hyphens, double demerits, Node? previous, bool overfull = false)
+    {
+        public readonly int Position = position, After = after, Fitness = fitness, Hyphens = hyphens;
+        public readonly double Demerits = demerits;
+        public readonly Node? Previous = previous;
+        public readonly bool Overfull = overfull;
+    }
+
+    /// <summary>Breaks <paramref name="items"/> into lines of width <paramref name="measure"/>.</summary>
+    public static IReadOnlyList<Breakpoint> Break(IReadOnlyList<Item> items, double measure, double emSize, bool justify)
+    {
+        var sums = new Sums(items);
+        var ragged = justify ? 0 : RaggedStretchEm * emSize;
+        return Run(items, sums, measure, Tolerance, ragged, false)
+            ?? Run(items, sums, measure, EmergencyTolerance, ragged + EmergencyStretchEm * emSize, false)
+            ?? Run(items, sums, measure, double.PositiveInfinity, ragged + EmergencyStretchEm * emSize, true)!;
+    }
+
+    private static List<Breakpoint>? Run(IReadOnlyList<Item> items, Sums sums, double measure, double tolerance, double lineStretch, bool lastResort)
+    {
+        var active = new List<Node> { new(-1, sums.After(-1), 1, 0, 0, null) };
+        var best = new Node?[4 * (MaxConsecutiveHyphens + 1)];
+        for (var b = 0; b < items.Count; b++)
+        {
+            if (!IsLegalBreak(items, b)) continue;
+            var item = items[b];
+            var flagged = item.Kind == ItemKind.Penalty && item.Flagged;
+            var penaltyWidth = item.Kind == ItemKind.Penalty ? item.Width : 0;
+            Array.Clear(best);
+            Node? lastDeactivated = null;
+            for (var i = 0; i < active.Count; i++)
+            {
+                var a = active[i];
+                var width = sums.Width[b] - sums.Width[a.After] + penaltyWidth;
+                var stretch = sums.Stretch[b] - sums.Stretch[a.After] + lineStretch;
+                var shrink = sums.Shrink[b] - sums.Shrink[a.After];
+                var ratio = Ratio(measure - width, stretch, shrink);
+                if (ratio < -1 || item.IsForcedBreak)
+                {
+                    active.RemoveAt(i--);
+                    if (lastDeactivated is null || a.Demerits < lastDeactivated.Demerits) lastDeactivated = a;
+                }
+                if (ratio < -1) continue;
+                var badness = Badness(ratio);
+                if (badness > tolerance) continue;
+                if (flagged && a.Hyphens >= MaxConsecutiveHyphens) continue;
+                var fitness = Fitness(ratio);
+                var demerits = a.Demerits + Demerits(badness, item, flagged, a, items, fitness);
+                var hyphens = flagged ? a.Hyphens + 1 : 0;
+                var slot = fitness * (MaxConsecutiveHyphens + 1) + hyphens;
+                if (best[slot] is null || demerits < best[slot]!.Demerits)
+                    best[slot] = new Node(b, sums.After(b), fitness, hyphens, demerits, a);
+            }
+            var added = false;
+            var min = double.PositiveInfinity;
+            foreach (var n in best) if (n is not null && n.Demerits < min) min = n.Demerits;
+            foreach (var n in best)
+                if (n is not null && n.Demerits <= min + AdjacentDemerits) { active.Add(n); added = true; }
+            // Last resort (TeX's final pass): a box wider than the measure leaves no feasible
+            // line; break here anyway from the best line start we just gave up, and mark it.
+            if (!added && active.Count == 0 && lastDeactivated is not null)
+            {
+                if (!lastResort) return null;
+                active.Add(new Node(b, sums.After(b), 2, 0, lastDeactivated.Demerits + 1e9, lastDeactivated, overfull: true));
+            }
+            if (active.Count == 0) return null;
+        }
+        var end = active.Where(n => n.Position == items.Count - 1).MinBy(n => n.Demerits);
+        if (end is null) return null;
+        var result = new List<Breakpoint>();
+        for (var n = end; n.Previous is not null; n = n.Previous) result.Add(new Breakpoint(n.Position, n.Overfull));
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>A break may fall at a penalty below infinity, or at glue right after a box.</summary>
+    public static bool IsLegalBreak(IReadOnlyList<Item> items, int i) => items[i].Kind switch
+    {
+        ItemKind.Penalty => items[i].Cost < Item.Infinite,
+        ItemKind.Glue => i > 0 && items[i - 1].Kind == ItemKind.Box,
+        _ => false,
+    };
+
+    /// <summary>How far the line's glue must stretch (positive) or shrink (negative) relative to what it can.</summary>
+    public static double Ratio(double shortfall, double stretch, double shrink) =>
+        shortfall > 0 ? (stretch > 0 ? shortfall / stretch : double.PositiveInfinity)
+        : shortfall < 0 ? (shrink > 0 ? shortfall / shrink : double.NegativeInfinity)
+        : 0;
+
+    /// <summary>TeX's badness, 100·|r|³, capped at 10000 ("infinitely bad").</summary>
+    public static double Badness(double ratio) => Math.Min(10_000, 100 * Math.Abs(ratio * ratio * ratio));
+
+    // TeX's fitness classes: 0 very loose, 1 loose, 2 decent, 3 tight.
+    private static int Fitness(double ratio) => ratio > 1 ? 0 : ratio > 0.5 ? 1 : ratio >= -0.5 ? 2 : 3;
+
+    private static double Demerits(double badness, Item item, bool flagged, Node from, IReadOnlyList<Item> items, int fitness)
+    {
+        var d = (LinePenalty + badness) * (LinePenalty + badness);
+        if (item.Kind == ItemKind.Penalty)
+        {
+            if (item.Cost >= 0) d += (double)item.Cost * item.Cost;
+            else if (item.Cost > -Item.Infinite) d -= (double)item.Cost * item.Cost;
+        }
+        var fromFlagged = from.Position >= 0 && items[from.Position] is { Kind: ItemKind.Penalty, Flagged: true };
+        if (flagged && fromFlagged) d += DoubleHyphenDemerits;
+        if (fromFlagged && item.IsForcedBreak && from.Position >= 0) d += FinalHyphenDemerits;
+        if (Math.Abs(fitness - from.Fitness) > 1) d += AdjacentDemerits;
+        return d;
+    }
+
+    /// <summary>Prefix sums of width, stretch and shrink, so any line's totals cost O(1).</summary>
+    private sealed class Sums
+    {
+        public readonly double[] Width, Stretch, Shrink;
+        private readonly IReadOnlyList<Item> _items;
+
+        public Sums(IReadOnlyList<Item> items)
+        {
+            _items = items;
+            Width = new double[items.Count + 1];
+            Stretch = new double[items.Count + 1];
+            Shrink = new double[items.Count + 1];
+            for (var i = 0; i < items.Count; i++)
+            {
+                var it = items[i];
+                var isPenalty = it.Kind == ItemKind.Penalty;
+                Width[i + 1] = Width[i] + (isPenalty ? 0 : it.Width);
+                Stretch[i + 1] = Stretch[i] + it.Stretch;
+                Shrink[i + 1] = Shrink[i] + it.Shrink;
+            }
+        }
+
+        /// <summary>Where the next line's material starts after a break at <paramref name="b"/>: glue and penalties there vanish.</summary>
+        public int After(int b)
+        {
+            var j = b + 1;
+            while (j < _items.Count && _items[j].Kind != ItemKind.Box && !_items[j].IsForcedBreak) j++;
+            return j;
+        }
+    }
+}

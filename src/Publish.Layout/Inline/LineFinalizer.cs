@@ -1,0 +1,199 @@
+using Publish.Layout.Paged;
+using Publish.Layout.Shaping;
+using Publish.Styling;
+
+namespace Publish.Layout.Inline;
+
+/// <summary>
+/// Finalize phase: turns each chosen line into positioned glyph runs. Word pieces are shaped
+/// from the cache (a hyphenated piece with its hyphen), the line's real natural width is
+/// measured from those shapes, and the spaces take up exactly the difference to the measure,
+/// so a justified line is flush to within rounding whatever the estimates were.
+/// </summary>
+public sealed class LineFinalizer
+{
+    /// <summary>Marks a preformatted line that continues the one above (a wrapped code line).</summary>
+    public const string ContinuationMark = "\u21AA ";
+
+    private readonly RunSet _set;
+    private readonly IReadOnlyList<Item> _items;
+    private readonly ParagraphSettings _settings;
+    private readonly List<Element> _elements = [];
+
+    private enum ElementKind { Word, Space }
+
+    private struct Element
+    {
+        public ElementKind Kind;
+        public int Run, Start, End;
+        public bool Hyphen;
+        public ShapedText Shaped;
+        public double Width, Stretch, Shrink;
+    }
+
+    public LineFinalizer(RunSet set, IReadOnlyList<Item> items, ParagraphSettings settings)
+    {
+        _set = set; _items = items; _settings = settings;
+    }
+
+    /// <summary>The line from item <paramref name="from"/> up to the break; <paramref name="continued"/> for a wrapped code line.</summary>
+    public SetLine Finalize(int from, Breakpoint br, bool continued)
+    {
+        var breakItem = _items[br.Item];
+        var hyphen = breakItem is { Kind: ItemKind.Penalty, Flagged: true, Width: > 0 };
+        var endsParagraphOrForced = breakItem.IsForcedBreak;
+        Collect(from, br.Item, hyphen, out var indent);
+
+        var natural = indent;
+        double stretch = 0, shrink = 0;
+        foreach (var e in _elements) { natural += e.Width; stretch += e.Stretch; shrink += e.Shrink; }
+        var x0 = 0.0;
+        if (continued)
+        {
+            var mark = Shaper.Shape(_set.Primary, ContinuationMark);
+            x0 = mark.Width * _set.Primary.Scale(_set.Size);
+        }
+        var measure = _settings.Width - x0;
+        double ratio = 0;
+        if (!_settings.Preformatted)
+        {
+            ratio = Math.Max(-1, LineBreaker.Ratio(measure - natural, stretch, shrink));
+            if (double.IsInfinity(ratio)) ratio = 0;
+            // Only justified lines stretch; any line may shrink to fit, as the breaker assumed
+            // (a last line's fill glue stretches but never shrinks).
+            if (_settings.Align != TextAlign.Justify || endsParagraphOrForced) ratio = Math.Min(0, ratio);
+        }
+
+        var width = natural + (ratio > 0 ? ratio * stretch : ratio * shrink);
+        var offset = _settings.Align switch
+        {
+            TextAlign.Right when width < measure => measure - width,
+            TextAlign.Center when width < measure => (measure - width) / 2,
+            _ => 0,
+        };
+        var items = new List<PageItem>();
+        double ascent = _set.Primary.Ascender * _set.Primary.Scale(_set.Size), descent = _set.Primary.Descender * _set.Primary.Scale(_set.Size);
+        if (continued) items.Add(ContinuationRun());
+        var x = x0 + offset + indent;
+        for (var i = 0; i < _elements.Count;)
+        {
+            var j = i;
+            while (j < _elements.Count && _elements[j].Run == _elements[i].Run) j++;
+            var run = _set.Runs[_elements[i].Run];
+            var glyphRun = BuildRun(run, i, j, x, ratio);
+            items.Add(glyphRun);
+            GlyphRunDecorations.Add(items, run, glyphRun);
+            ascent = Math.Max(ascent, run.Ascent);
+            descent = Math.Max(descent, run.Descent);
+            x += glyphRun.Width;
+            i = j;
+        }
+        var textStart = _elements.Count > 0 ? _elements[0].Start : breakItem.Start;
+        var overfull = br.Overfull || x - 0.01 > _settings.Width;
+        return new SetLine(new LaidLine(x - offset, ascent, descent, _settings.Leading, items)
+        {
+            EndsWithHyphen = breakItem is { Kind: ItemKind.Penalty, Flagged: true },
+            Overfull = overfull,
+        }, textStart, natural - shrink - measure);
+    }
+
+    private void Collect(int from, int to, bool hyphen, out double indent)
+    {
+        _elements.Clear();
+        indent = 0;
+        var i = from;
+        // Glue and penalties at a line's start vanish (TeX discards them after a break).
+        while (i < to && _items[i].Kind != ItemKind.Box) i++;
+        for (; i < to; i++)
+        {
+            var it = _items[i];
+            if (it.Kind == ItemKind.Penalty || it.Run < 0)
+            {
+                if (it.Kind == ItemKind.Box) indent += it.Width;
+                continue;
+            }
+            if (it.Kind == ItemKind.Glue)
+            {
+                _elements.Add(new Element { Kind = ElementKind.Space, Run = it.Run, Start = it.Start, End = it.End, Width = it.Width, Stretch = it.Stretch, Shrink = it.Shrink });
+                continue;
+            }
+            if (_elements.Count > 0 && _elements[^1] is { Kind: ElementKind.Word } prev && prev.Run == it.Run && prev.End == it.Start)
+                _elements[^1] = prev with { End = it.End };
+            else
+                _elements.Add(new Element { Kind = ElementKind.Word, Run = it.Run, Start = it.Start, End = it.End });
+        }
+        while (_elements.Count > 0 && _elements[^1].Kind == ElementKind.Space) _elements.RemoveAt(_elements.Count - 1);
+        for (var k = 0; k < _elements.Count; k++)
+        {
+            var e = _elements[k];
+            if (e.Kind != ElementKind.Word) continue;
+            var run = _set.Runs[e.Run];
+            e.Hyphen = hyphen && k == _elements.Count - 1;
+            var text = _set.Display.AsSpan(e.Start, e.End - e.Start);
+            e.Shaped = e.Hyphen ? Shaper.Shape(run.Font, string.Concat(text, "-"), run.Features) : Shaper.Shape(run.Font, text, run.Features);
+            e.Width = e.Shaped.Width * run.Scale;
+            _elements[k] = e;
+        }
+    }
+
+    private GlyphRun BuildRun(TextRun run, int from, int to, double x, double ratio)
+    {
+        var count = 0;
+        var anyY = false;
+        for (var k = from; k < to; k++)
+        {
+            count += _elements[k].Kind == ElementKind.Word ? _elements[k].Shaped.Count : 1;
+            anyY |= _elements[k].Kind == ElementKind.Word && _elements[k].Shaped.YOffsets is not null;
+        }
+        var glyphs = new ushort[count];
+        var positions = new float[count];
+        var clusters = new int[count];
+        var yOffsets = anyY ? new float[count] : null;
+        var textStart = _elements[from].Start;
+        var scale = run.Scale;
+        var space = Shaper.Shape(run.Font, " ");
+        var cursor = 0.0;
+        var g = 0;
+        for (var k = from; k < to; k++)
+        {
+            var e = _elements[k];
+            if (e.Kind == ElementKind.Space)
+            {
+                glyphs[g] = space.Count > 0 ? space.Glyphs[0] : (ushort)0;
+                positions[g] = (float)cursor;
+                clusters[g++] = e.Start - textStart;
+                cursor += e.Width + (ratio > 0 ? ratio * e.Stretch : ratio * e.Shrink);
+                continue;
+            }
+            var s = e.Shaped;
+            for (var n = 0; n < s.Count; n++, g++)
+            {
+                glyphs[g] = s.Glyphs[n];
+                positions[g] = (float)(cursor + s.XOffsets[n] * scale);
+                clusters[g] = e.Start - textStart + s.Clusters[n];
+                if (yOffsets is not null && s.YOffsets is not null) yOffsets[g] = (float)(-s.YOffsets[n] * scale);
+                cursor += s.Advances[n] * scale;
+            }
+        }
+        var last = _elements[to - 1];
+        var text = _set.Source.Substring(textStart, last.End - textStart) + (last.Hyphen ? "-" : "");
+        return new GlyphRun(run.Font.Face, run.Size, run.Style.Color, x, run.Shift, glyphs, positions, text, clusters)
+        {
+            YOffsets = yOffsets,
+            Width = cursor,
+        };
+    }
+
+    private GlyphRun ContinuationRun()
+    {
+        var font = _set.Primary;
+        var shaped = Shaper.Shape(font, ContinuationMark);
+        var positions = new float[shaped.Count];
+        var x = 0.0;
+        for (var i = 0; i < shaped.Count; i++) { positions[i] = (float)x; x += shaped.Advances[i] * font.Scale(_set.Size); }
+        return new GlyphRun(font.Face, _set.Size, _settings.Color, 0, 0, shaped.Glyphs, positions, ContinuationMark, shaped.Clusters) { Width = x };
+    }
+}
+
+/// <summary>A finished line with where its text starts (to place markers) and how far it overflows (positive: overfull).</summary>
+public sealed record SetLine(LaidLine Line, int TextStart, double Overflow);

@@ -1,0 +1,61 @@
+using UglyToad.PdfPig;
+
+namespace Publish.Pdf.Tests;
+
+/// <summary>The words and document facts come back out of the PDF.</summary>
+public class PdfTextTests
+{
+    [Fact]
+    public void Ligatures_extract_as_their_letters()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        Tool.Require("pdftotext");
+        var path = Samples.SaveTemp(Samples.WritePdf(Samples.Book()), "text.pdf");
+
+        var (exit, text) = Tool.Run("pdftotext", path, "-");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("The office staff found the affluent waffle shop.", text);
+        Assert.DoesNotContain("\uFB03", text); // no "ﬃ" from the ligature glyph
+        Assert.DoesNotContain("\uFB00", text);
+        Assert.Contains("Second chapter text.", text);
+    }
+
+    [Fact]
+    public void Pages_keep_their_media_size_and_order()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        using var pdf = PdfDocument.Open(Samples.WritePdf(Samples.Book()));
+
+        Assert.Equal(3, pdf.NumberOfPages);
+        Assert.Equal((432.0, 648.0), (pdf.GetPage(1).Width, pdf.GetPage(1).Height));
+        Assert.Contains("Chapter", pdf.GetPage(3).Text);
+        Assert.Contains("Two", pdf.GetPage(3).Text);
+    }
+
+    [Fact]
+    public void Text_sits_at_its_baseline()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        using var pdf = PdfDocument.Open(Samples.WritePdf(Samples.Book()));
+
+        var first = pdf.GetPage(3).Letters.First(l => l.Value == "S");
+
+        // "Second chapter text." was drawn at x 72 on a baseline 130 pt from the top of a 648 pt page.
+        Assert.Equal(72, first.StartBaseLine.X, 0.5);
+        Assert.Equal(648 - 130, first.StartBaseLine.Y, 0.5);
+    }
+
+    [Fact]
+    public void Info_dictionary_carries_the_document_metadata()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        using var pdf = PdfDocument.Open(Samples.WritePdf(Samples.Book()));
+
+        var info = pdf.Information;
+        Assert.Equal(("A Sample Book", "Jane Author", "Testing", "pdf, tests"), (info.Title, info.Author, info.Subject, info.Keywords));
+        Assert.Equal(("Publish", "Publish"), (info.Creator, info.Producer));
+        Assert.StartsWith("D:20240501120000", info.CreationDate);
+        Assert.StartsWith("D:20240501120000", info.ModifiedDate);
+    }
+}
