@@ -15,19 +15,20 @@ public static class PngWriter
         // A raster needs no subsetting: nothing is embedded.
         using var fonts = DocumentFonts.For(document, subset: false);
         using var drawer = new PageDrawer(fonts);
-        foreach (var page in document.Pages)
+        for (var index = 0; index < document.Pages.Count; index++)
         {
+            var page = document.Pages[index];
             var width = Math.Max(1, (int)Math.Round(page.MediaWidth * scale));
             var height = Math.Max(1, (int)Math.Round(page.MediaHeight * scale));
-            using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+            using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
             var canvas = surface.Canvas;
-            canvas.Clear(SKColors.White);
+            canvas.Clear(SKColors.White); // opaque pages: the PNG is RGB, a quarter smaller
             canvas.Scale(scale);
             drawer.Draw(page, canvas);
             canvas.Flush();
             using var image = surface.Snapshot();
             using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-            write(page.Index, png.ToArray());
+            write(index, png.ToArray());
         }
     }
 }

@@ -1,14 +1,29 @@
+using SkiaSharp;
+
 namespace Publish.Pdf.Tests;
 
 public class ImageInfoTests
 {
+    [Theory]
+    [InlineData(SKEncodedImageFormat.Png, "image/png")]
+    [InlineData(SKEncodedImageFormat.Jpeg, "image/jpeg")]
+    public void Reads_type_and_size_from_a_complete_image(SKEncodedImageFormat format, string mediaType)
+    {
+        using var bitmap = new SKBitmap(300, 200);
+        bitmap.Erase(SKColors.Teal);
+        using var data = bitmap.Encode(format, 90);
+
+        var info = ImageInfo.Sniff(data.AsSpan());
+
+        Assert.NotNull(info);
+        Assert.Equal((mediaType, 300, 200), (info.MediaType, info.Width, info.Height));
+    }
+
     [Fact]
-    public void Reads_png_size_from_its_header()
+    public void Refuses_a_png_cut_off_after_its_header()
     {
         byte[] header = [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 1, 44, 0, 0, 0, 200, 8, 6, 0, 0, 0];
-        var info = ImageInfo.Sniff(header);
-        Assert.NotNull(info);
-        Assert.Equal(("image/png", 300, 200), (info.MediaType, info.Width, info.Height));
+        Assert.Null(ImageInfo.Sniff(header));
     }
 
     [Fact]

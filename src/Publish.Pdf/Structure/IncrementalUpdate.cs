@@ -3,7 +3,7 @@ using Publish.Layout.Paged;
 namespace Publish.Pdf.Structure;
 
 /// <summary>
-/// Adds what Skia cannot write — the outline, page labels and trim/bleed boxes — as an
+/// Adds what Skia cannot write — the outline, page labels, document language and trim/bleed boxes — as an
 /// append-only incremental update, so every byte Skia wrote (and its PDF/A metadata) stays.
 /// </summary>
 internal static class IncrementalUpdate
@@ -13,7 +13,8 @@ internal static class IncrementalUpdate
         var hasOutline = document.Outline.Count > 0;
         var hasLabels = document.PageLabels.Count > 0;
         var hasBoxes = document.Pages.Any(p => p.Bleed is not null);
-        if (!(hasOutline || hasLabels || hasBoxes) || document.Pages.Count == 0) return pdf;
+        var hasLanguage = !string.IsNullOrWhiteSpace(document.Info.Language);
+        if (!(hasOutline || hasLabels || hasBoxes || hasLanguage) || document.Pages.Count == 0) return pdf;
 
         var file = new PdfFile(pdf);
         var pages = file.Pages();
@@ -21,7 +22,7 @@ internal static class IncrementalUpdate
             throw new InvalidOperationException($"Skia wrote {pages.Count} pages for {document.Pages.Count}");
         var writer = new UpdateWriter(file);
 
-        if (hasOutline || hasLabels)
+        if (hasOutline || hasLabels || hasLanguage)
         {
             var catalog = file.ReadDict(file.Root);
             if (hasOutline)
@@ -30,6 +31,8 @@ internal static class IncrementalUpdate
                 catalog["PageMode"] = new PdfName("/UseOutlines");
             }
             if (hasLabels) catalog["PageLabels"] = PageLabelTree.Build(document.PageLabels, pages.Count);
+            // The natural language lets screen readers and PDF/A validators know how to read the text.
+            if (hasLanguage) catalog["Lang"] = PdfAtom.Literal(document.Info.Language.Trim());
             writer.Set(file.Root, catalog);
         }
 

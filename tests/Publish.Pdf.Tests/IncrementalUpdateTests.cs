@@ -1,0 +1,75 @@
+using UglyToad.PdfPig;
+
+namespace Publish.Pdf.Tests;
+
+/// <summary>The outline, labels and boxes are appended after Skia's file, never written into it.</summary>
+public class IncrementalUpdateTests
+{
+    [Fact]
+    public void Skia_bytes_stay_a_prefix_of_the_final_file()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        var book = Samples.Book();
+        var plain = Samples.WritePdf(book with { Outline = [], PageLabels = [], Info = book.Info with { Language = "" } });
+        var full = Samples.WritePdf(book);
+
+        Assert.True(full.Length > plain.Length);
+        Assert.Equal(plain, full[..plain.Length]);
+        var tail = System.Text.Encoding.Latin1.GetString(full[plain.Length..]);
+        Assert.Contains("/Prev ", tail);
+        Assert.EndsWith("%%EOF\n", tail);
+    }
+
+    [Fact]
+    public void Without_outline_labels_language_or_bleed_nothing_is_appended()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        var book = Samples.Book();
+        var pdf = Samples.WritePdf(book with { Outline = [], PageLabels = [], Info = book.Info with { Language = "" } });
+
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "%%EOF"));
+        using var document = PdfDocument.Open(pdf);
+        Assert.False(document.TryGetBookmarks(out _));
+    }
+
+    [Fact]
+    public void The_catalog_names_the_document_language()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        Tool.Require("qpdf");
+        var book = Samples.Book();
+        var path = Samples.SaveTemp(Samples.WritePdf(book with { Info = book.Info with { Language = "en-GB" } }), "lang.pdf");
+
+        var (_, trailer) = Tool.Run("qpdf", "--show-object=trailer", path);
+        var root = System.Text.RegularExpressions.Regex.Match(trailer, @"/Root (\d+) 0 R").Groups[1].Value;
+        var (_, catalog) = Tool.Run("qpdf", $"--show-object={root}", path);
+
+        Assert.Contains("/Lang (en-GB)", catalog);
+    }
+
+    [Fact]
+    public void Titles_in_any_script_survive_in_the_outline()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        var book = Samples.Book();
+        var greek = book with { Outline = [new Layout.Paged.OutlineEntry("Κεφάλαιο (α) «ένα»", "chapter-1", 1, [])] };
+
+        using var pdf = PdfDocument.Open(Samples.WritePdf(greek));
+
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.Equal("Κεφάλαιο (α) «ένα»", Assert.Single(bookmarks.Roots).Title);
+    }
+
+    [Fact]
+    public void An_entry_without_a_destination_lands_on_its_page()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        var book = Samples.Book() with { Outline = [new Layout.Paged.OutlineEntry("Appendix", "no-such-place", 2, [])] };
+
+        using var pdf = PdfDocument.Open(Samples.WritePdf(book));
+
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(3, Assert.IsType<UglyToad.PdfPig.Outline.DocumentBookmarkNode>(Assert.Single(bookmarks.Roots)).PageNumber);
+    }
+}
