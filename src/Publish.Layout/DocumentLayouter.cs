@@ -24,8 +24,13 @@ public static class DocumentLayouter
     // (the body starts on a recto either way) — so two passes settle it; more is a safety net.
     private const int MaxSettlingPasses = 4;
 
-    public static PagedDocument Layout(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics) =>
-        throw new NotSupportedException("PDF layout needs the inline ParagraphLayouter, which is not merged yet.");
+    /// <summary>Sets the book with the real inline layouter, fonts from the theme's folder and the system.</summary>
+    public static PagedDocument Layout(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics)
+    {
+        var lines = new ParagraphLayouter(Fonts.FontCatalog.ForThemeFolder(theme.Folder), diagnostics);
+        // ParagraphLayouter is thread-safe: chapters are set in parallel.
+        return LayoutWithTrace(document, theme, options, diagnostics, lines, parallel: true).Document;
+    }
 
     /// <summary>
     /// Sets the book: plan (ids, numbers, chapters) → set each chapter into flow → front matter →

@@ -15,6 +15,9 @@ public static class SourceText
     /// </summary>
     public static string? Decode(byte[] bytes, string path, DiagnosticBag diagnostics)
     {
+        // Windows editors still save "Unicode" text as UTF-16 with a BOM; that is text, not binary.
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         var content = bytes.AsSpan(start);
         // NUL never occurs in text; a few of them mean an image, archive or UTF-16 file.

@@ -19,7 +19,7 @@ public class DeterminismTests
                 .Select(i => new BuildOptions { Input = i, OutputDirectory = project.Path(outDir), Formats = formats, Timestamp = stamp }).ToList();
             var results = Batch.BatchBuilder.Build(builds, jobs);
             Assert.All(results, r => Assert.False(r.HasErrors, string.Join("\n", r.Diagnostics)));
-            return Directory.GetFiles(project.Path(outDir)).ToDictionary(Path.GetFileName, File.ReadAllBytes)!;
+            return Directory.GetFiles(project.Path(outDir)).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
         }
 
         var first = Build("out1", jobs: 1);

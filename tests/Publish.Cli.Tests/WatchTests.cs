@@ -12,7 +12,7 @@ public class WatchTests
         for (var waited = 0; waited < seconds * 20; waited++)
         {
             if (condition()) return true;
-            await Task.Delay(50);
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         }
         return condition();
     }
@@ -31,7 +31,7 @@ public class WatchTests
         // An editor's save: several writes in a burst.
         for (var i = 0; i < 3; i++) File.AppendAllText(source, $"line {i}\n");
         Assert.True(await Eventually(() => builds == 2));
-        await Task.Delay(Debounce * 4);
+        await Task.Delay(Debounce * 4, TestContext.Current.CancellationToken);
         Assert.Equal(2, builds);
 
         stop.Cancel();
@@ -53,7 +53,7 @@ public class WatchTests
         }, stop.Token);
 
         Assert.True(await Eventually(() => builds == 1));
-        await Task.Delay(Debounce * 4);
+        await Task.Delay(Debounce * 4, TestContext.Current.CancellationToken);
         Assert.Equal(1, builds);
         stop.Cancel();
         await running;
@@ -90,7 +90,7 @@ public class WatchTests
         // A rebuild that fails (binary input) leaves the last good output as it was.
         var good = File.ReadAllBytes(html);
         File.WriteAllBytes(source, [0x00, 0x01, 0x02, 0x00]);
-        await Task.Delay(Debounce * 8);
+        await Task.Delay(Debounce * 8, TestContext.Current.CancellationToken);
         stop.Cancel();
         var result = await run;
         Assert.Equal(good, File.ReadAllBytes(html));

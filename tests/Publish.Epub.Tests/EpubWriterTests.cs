@@ -114,8 +114,8 @@ public class EpubWriterTests
         Assert.Contains(one.Descendants(Xh + "a"), a => (string?)a.Attribute("href") == "ch003.xhtml#two-one");
         Assert.Contains(two.Descendants(Xh + "a"), a => (string?)a.Attribute("href") == "ch002.xhtml#one");
         Assert.DoesNotContain(two.Descendants(Xh + "a"), a => ((string?)a.Attribute("href"))?.Contains("nowhere") == true);
-        Assert.Contains(diagnostics.Items, d => d.Code == "PUB0602");
-        Assert.Contains(diagnostics.Items, d => d.Code == "PUB0501"); // \begin stays TeX
+        Assert.Contains(diagnostics.Items, d => d.Code == "PUB1002");
+        Assert.Contains(diagnostics.Items, d => d.Code == "PUB1005"); // \begin stays TeX
     }
 
     [Fact]

@@ -61,6 +61,6 @@ public class MathTests
         var diagnostics = new DiagnosticBag();
         var html = XhtmlRenderer.RenderBlocks([new Paragraph([new TexMath(@"\weird", false)])], null, diagnostics);
         Assert.Equal("<p><code class=\"tex\">\\weird</code></p>\n", html);
-        Assert.Equal("PUB0501", Assert.Single(diagnostics.Items).Code);
+        Assert.Equal("PUB1005", Assert.Single(diagnostics.Items).Code);
     }
 }

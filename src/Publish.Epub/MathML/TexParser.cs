@@ -110,7 +110,7 @@ internal sealed class TexParser(string tex)
 
         if (TexSymbols.Identifiers.TryGetValue(name, out var ident)) return $"<mi>{ident}</mi>";
         if (TexSymbols.Operators.TryGetValue(name, out var op)) return $"<mo>{Markup.Escape(op)}</mo>";
-        if (TexSymbols.Functions.Contains(name)) return $"<mi mathvariant=\"normal\">{name}</mi><mo>\u2061</mo>";
+        if (TexSymbols.Functions.Contains(name)) return $"<mi mathvariant=\"normal\">{name}</mi>";
         if (TexSymbols.Spaces.TryGetValue(name, out var width)) return $"<mspace width=\"{width}\" />";
         if (TexSymbols.Variants.TryGetValue(name, out var variant))
         {
@@ -153,7 +153,7 @@ internal sealed class TexParser(string tex)
         if (end < 0) return Fail("unbalanced braces");
         var text = Markup.Escape(tex[(_pos + 1)..end]);
         _pos = end + 1;
-        return asOperator ? $"<mi mathvariant=\"normal\">{text}</mi><mo>\u2061</mo>" : $"<mtext>{text}</mtext>";
+        return asOperator ? $"<mi mathvariant=\"normal\">{text}</mi>" : $"<mtext>{text}</mtext>";
     }
 
     private string? ParseFenced()

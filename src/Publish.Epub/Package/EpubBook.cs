@@ -77,7 +77,7 @@ internal sealed class EpubBook
         var coverKey = m.CoverImage is { } key && _document.Resources.TryGetValue(key, out var coverResource)
             && coverResource.MediaType is "image/png" or "image/jpeg" ? key : null;
         if (m.CoverImage is not null && coverKey is null)
-            _diagnostics.Warning("PUB0612", $"cover image '{m.CoverImage}' is not an embedded PNG or JPEG; the EPUB has no cover", SourceSpan.None);
+            _diagnostics.Warning("PUB1012", $"cover image '{m.CoverImage}' is not an embedded PNG or JPEG; the EPUB has no cover", SourceSpan.None);
         if (coverKey is not null)
         {
             _images.Add(coverKey);
@@ -102,6 +102,7 @@ internal sealed class EpubBook
         items.AddRange(_chapterItems);
         spine.AddRange(_chapterItems.Select(c => new SpineItem(c.Id)));
         items.Add(new ManifestItem("css", EpubLayout.StyleSheet, "text/css", Utf8(ThemeCss.Generate(_theme))));
+        items.AddRange(Fonts());
         foreach (var image in _images)
         {
             var resource = _document.Resources[image];
@@ -132,12 +133,12 @@ internal sealed class EpubBook
             var id = IdRegistry.Sanitize(link.Target[1..]);
             var file = _index.FileOf(id);
             if (file is not null) return (file == _currentFile ? "" : file) + "#" + id;
-            _diagnostics.Warning("PUB0602", $"link '{link.Target}' points at no heading or anchor; its text is kept without the link", link.Span);
+            _diagnostics.Warning("PUB1002", $"link '{link.Target}' points at no heading or anchor; its text is kept without the link", link.Span);
             return null;
         }
         if (Uri.TryCreate(link.Target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "ftp" or "tel")
             return link.Target;
-        _diagnostics.Warning("PUB0603", $"link '{link.Target}' is not a web address and its file is not in the book; its text is kept without the link", link.Span);
+        _diagnostics.Warning("PUB1003", $"link '{link.Target}' is not a web address and its file is not in the book; its text is kept without the link", link.Span);
         return null;
     }
 
@@ -145,7 +146,7 @@ internal sealed class EpubBook
     {
         if (!_document.Resources.ContainsKey(image.Source))
         {
-            _diagnostics.Warning("PUB0604", $"image '{image.Source}' is not embedded; its alt text is used", image.Span);
+            _diagnostics.Warning("PUB1004", $"image '{image.Source}' is not embedded; its alt text is used", image.Span);
             return null;
         }
         _images.Add(image.Source);
@@ -179,6 +180,23 @@ internal sealed class EpubBook
             if (_index.FileOf(id) is { } file) pages.Add((page.Label, $"{file}#{id}"));
         }
         return pages;
+    }
+
+    /// <summary>The theme's font files, when it asks for embedding; a file that cannot be read is left out with a warning.</summary>
+    private IEnumerable<ManifestItem> Fonts()
+    {
+        var n = 0;
+        foreach (var font in FontFaces.For(_theme))
+        {
+            byte[] data;
+            try { data = File.ReadAllBytes(font.SourcePath); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _diagnostics.Warning("PUB1013", $"font '{font.SourcePath}' cannot be embedded: {e.Message}", SourceSpan.None);
+                continue;
+            }
+            yield return new ManifestItem($"font{++n}", font.Href, font.MediaType, data);
+        }
     }
 
     private ManifestItem Xhtml(string id, string href, string page) => new(id, href, ManifestItem.XhtmlType, Utf8(page));

@@ -1,3 +1,4 @@
+using Publish.Layout.Book;
 using Publish.Layout.Inline;
 using Publish.Layout.Paged;
 using Publish.Layout.Pages;
@@ -20,6 +21,8 @@ public static class LineBoxes
             var items = new List<PageItem>(line.Items.Count + line.Anchors.Count);
             foreach (var anchor in line.Anchors) items.Add(new DestinationItem(anchor, ctx.Left, 0));
             foreach (var item in line.Items) items.Add(item.Translate(ctx.Left, baseline));
+            if (ctx.Notes is not null)
+                foreach (var note in line.Notes) items.AddRange(NoteLinks.Reference(note, items, ctx.Plan));
             // No break after line i when it would leave fewer than `orphans` lines before it
             // or fewer than `widows` after it.
             var keep = i < n - 1 && (i + 1 < orphans || n - i - 1 < widows);

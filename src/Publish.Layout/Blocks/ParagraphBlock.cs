@@ -31,9 +31,11 @@ public sealed class ParagraphBlock : BlockLayout<Paragraph>
         flow.Previous = Previous.Paragraph;
     }
 
+    // Only a paragraph that follows a paragraph is indented: after a list, quote or code block the
+    // space above already marks the start, and an indent there reads as a stray tab.
     private static bool Indents(Previous previous, ParagraphStyle style) => previous switch
     {
-        Previous.Paragraph or Previous.Other => true,
+        Previous.Paragraph => true,
         Previous.Heading => !style.NoIndentAfterHeading,
         _ => false,
     };

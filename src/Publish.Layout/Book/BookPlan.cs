@@ -15,6 +15,7 @@ public sealed class BookPlan
 {
     private readonly Dictionary<Note, string> _noteMarkers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Heading, HeadingEntry> _headings = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Note, int> _noteOrder = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Block, int> _numbers = new(ReferenceEqualityComparer.Instance);
     private int _figures, _tables;
 
@@ -25,6 +26,9 @@ public sealed class BookPlan
 
     public string NoteMarker(Note note) => _noteMarkers.TryGetValue(note, out var m) ? m : "*";
     public HeadingEntry Entry(Heading heading) => _headings[heading];
+    /// <summary>The destination on a note's text, and the one on its reference, for links both ways.</summary>
+    public (string Note, string Reference) NoteIds(Note note) =>
+        _noteOrder.TryGetValue(note, out var k) ? ($"fn{k}", $"fnref{k}") : ("", "");
     /// <summary>The figure's or table's number in the book (1-based), counted in reading order.</summary>
     public int Number(Block figureOrTable) => _numbers.TryGetValue(figureOrTable, out var n) ? n : 0;
 
@@ -92,7 +96,10 @@ public sealed class BookPlan
         {
             switch (inline)
             {
-                case Note n: _noteMarkers.TryAdd(n, (++notes).ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
+                case Note n:
+                    if (_noteMarkers.TryAdd(n, (++notes).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                        _noteOrder[n] = _noteOrder.Count + 1;
+                    break;
                 case Emphasis e: Notes(e.Content, ref notes); break;
                 case Strong s: Notes(s.Content, ref notes); break;
                 case Strikethrough s: Notes(s.Content, ref notes); break;

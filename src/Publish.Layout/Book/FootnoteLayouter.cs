@@ -29,6 +29,7 @@ public static class FootnoteLayouter
         body.Blocks.Layout(blocks, ctx, flow);
         // Notes split between any two lines: keep-with-next is for the body text.
         var boxes = flow.Elements.OfType<FlowBox>().Select(b => b with { KeepWithNext = false, Notes = [] }).ToList();
+        if (boxes.Count > 0) boxes[0] = boxes[0] with { Items = [.. boxes[0].Items, .. NoteLinks.Text(note, boxes[0].Items, body.Plan)] };
         return new NoteFlow(note, boxes);
     }
 }

@@ -52,15 +52,10 @@ public static class TableOfContents
         var lastTop = stacked.Height - last.Height;
         var number = ctx.Lines.Layout([new Text(page)], ctx.Settings(TextAlign.Right) with { Width = ctx.Width, Hyphenate = false, NoteMarker = null }, SourceSpan.None);
         var items = new List<PageItem>(stacked.Items);
-        var numberLeft = ctx.Width;
-        if (number.Count > 0)
-        {
-            var numberItems = number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline)).ToList();
-            items.AddRange(numberItems);
-            numberLeft = numberItems.OfType<GlyphRun>().Select(g => g.X).DefaultIfEmpty(ctx.Width).Min();
-        }
+        if (number.Count > 0) items.AddRange(number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline)));
+        // Every leader ends at the same place, so the dots stand in columns from entry to entry.
         var textRight = indent + Extent(lines[^1].Items);
-        items.AddRange(leaders.Between(textRight, numberLeft, lastTop + last.Baseline));
+        items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size, lastTop + last.Baseline));
         items.Add(new LinkItem(new Rect(indent, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
         return new FlowBox(stacked.Height, items) { Text = $"{entry.Title} {page}", Baseline = stacked.Baseline };
     }

@@ -49,7 +49,22 @@ public sealed class Font
     /// <summary>Points per font unit at <paramref name="size"/>.</summary>
     public double Scale(double size) => size / UnitsPerEm;
 
-    public bool HasGlyph(int codepoint) => _hb.TryGetNominalGlyph((uint)codepoint, out var g) && g != 0;
+    public bool HasGlyph(int codepoint)
+    {
+        if (codepoint > 0xFFFF) return _hb.TryGetNominalGlyph((uint)codepoint, out var g) && g != 0;
+        // Asked for every character of every paragraph: remember the answer for the BMP.
+        // Racing writers store the same value, so no lock is needed.
+        var known = _coverage[codepoint];
+        if (known != 0) return known == 1;
+        var has = _hb.TryGetNominalGlyph((uint)codepoint, out var glyph) && glyph != 0;
+        _coverage[codepoint] = has ? (byte)1 : (byte)2;
+        return has;
+    }
+
+    private readonly byte[] _coverage = new byte[0x10000];
+
+    /// <summary>Shaped text by features (none, small caps), keyed by text: the shaper's cache for this face.</summary>
+    internal readonly System.Collections.Concurrent.ConcurrentDictionary<string, Shaping.ShapedText>[] ShapeCache = [new(), new()];
 
     /// <summary>Whether the font has real small capitals (the <c>smcp</c> feature changes "a").</summary>
     public bool HasSmallCaps => _hasSmallCaps.Value;

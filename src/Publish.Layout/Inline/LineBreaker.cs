@@ -20,6 +20,9 @@ public static class LineBreaker
     public const double DoubleHyphenDemerits = 10_000;
     // \finalhyphendemerits: a hyphen on the second-last line leaves a stub of a word alone at the end.
     public const double FinalHyphenDemerits = 5_000;
+    // \pretolerance: a first pass without hyphenation takes its lines if none is worse than
+    // badness 100 (spaces stretched to about 1.0× their stretch); hyphens only where they help.
+    public const double Pretolerance = 100;
     // \tolerance: badness 200 is a space about 1.26 times its natural stretch; looser looks gappy.
     public const double Tolerance = 200;
     // The second pass accepts looser lines and adds \emergencystretch = 3em to every line.
@@ -42,12 +45,13 @@ public static class LineBreaker
     {
         var sums = new Sums(items);
         var ragged = justify ? 0 : RaggedStretchEm * emSize;
-        return Run(items, sums, measure, Tolerance, ragged, false)
+        return Run(items, sums, measure, Pretolerance, ragged, false, hyphenate: false)
+            ?? Run(items, sums, measure, Tolerance, ragged, false)
             ?? Run(items, sums, measure, EmergencyTolerance, ragged + EmergencyStretchEm * emSize, false)
             ?? Run(items, sums, measure, double.PositiveInfinity, ragged + EmergencyStretchEm * emSize, true)!;
     }
 
-    private static List<Breakpoint>? Run(IReadOnlyList<Item> items, Sums sums, double measure, double tolerance, double lineStretch, bool lastResort)
+    private static List<Breakpoint>? Run(IReadOnlyList<Item> items, Sums sums, double measure, double tolerance, double lineStretch, bool lastResort, bool hyphenate = true)
     {
         var active = new List<Node> { new(-1, sums.After(-1), 1, 0, 0, null) };
         var best = new Node?[4 * (MaxConsecutiveHyphens + 1)];
@@ -55,6 +59,8 @@ public static class LineBreaker
         {
             if (!IsLegalBreak(items, b)) continue;
             var item = items[b];
+            // Hyphenation points are the flagged penalties that add a hyphen; explicit hyphens add none.
+            if (!hyphenate && item is { Kind: ItemKind.Penalty, Flagged: true, Width: > 0 }) continue;
             var flagged = item.Kind == ItemKind.Penalty && item.Flagged;
             var penaltyWidth = item.Kind == ItemKind.Penalty ? item.Width : 0;
             Array.Clear(best);
@@ -69,7 +75,9 @@ public static class LineBreaker
                 if (ratio < -1 || item.IsForcedBreak)
                 {
                     active.RemoveAt(i--);
-                    if (lastDeactivated is null || a.Demerits < lastDeactivated.Demerits) lastDeactivated = a;
+                    // The latest line start keeps the overfull line to the one token that cannot fit (as TeX's final pass).
+                    if (lastDeactivated is null || a.Position > lastDeactivated.Position
+                        || (a.Position == lastDeactivated.Position && a.Demerits < lastDeactivated.Demerits)) lastDeactivated = a;
                 }
                 if (ratio < -1) continue;
                 var badness = Badness(ratio);
@@ -88,7 +96,7 @@ public static class LineBreaker
             foreach (var n in best)
                 if (n is not null && n.Demerits <= min + AdjacentDemerits) { active.Add(n); added = true; }
             // Last resort (TeX's final pass): a box wider than the measure leaves no feasible
-            // line; break here anyway from the best line start we just gave up, and mark it.
+            // line; break here anyway from the latest line start we just gave up, and mark it.
             if (!added && active.Count == 0 && lastDeactivated is not null)
             {
                 if (!lastResort) return null;

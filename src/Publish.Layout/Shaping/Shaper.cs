@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using HarfBuzzSharp;
 using Publish.Layout.Fonts;
 using Buffer = HarfBuzzSharp.Buffer;
@@ -17,7 +15,6 @@ public enum ShapeFeatures { None = 0, SmallCaps = 1 }
 /// </summary>
 public static class Shaper
 {
-    private static readonly ConditionalWeakTable<Font, ConcurrentDictionary<string, ShapedText>[]> s_caches = new();
     private static readonly Feature[] s_smallCaps = [Feature.Parse("smcp")];
     [ThreadStatic] private static Buffer? t_buffer;
     private static long s_hits, s_misses;
@@ -28,7 +25,7 @@ public static class Shaper
     public static ShapedText Shape(Font font, ReadOnlySpan<char> text, ShapeFeatures features = ShapeFeatures.None)
     {
         if (text.IsEmpty) return ShapedText.Empty;
-        var cache = s_caches.GetValue(font, _ => [new(), new()])[(int)features & 1];
+        var cache = font.ShapeCache[(int)features & 1];
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(text, out var cached))
         {

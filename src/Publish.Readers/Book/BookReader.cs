@@ -39,7 +39,7 @@ public static class BookReader
             blocks.AddRange(ReadChapter(folder, file, line, ids, diagnostics));
 
         if (metadata.Title is null)
-            metadata = metadata with { Title = MarkdownReader.FirstTitle(blocks) ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) };
+            metadata = metadata with { Title = MarkdownReader.InferTitle(blocks, Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) };
         return new Document(metadata, blocks);
     }
 

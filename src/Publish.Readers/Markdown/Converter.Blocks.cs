@@ -59,6 +59,8 @@ internal sealed partial class Converter
             case ParagraphBlock paragraph:
                 return Paragraph(paragraph);
             case HeadingBlock heading:
+                // Markdig places a setext heading on its underline; the heading starts at its text.
+                if (heading.IsSetext) span = map.At(heading.Line - 1 - (heading.Inline?.Count(i => i is LineBreakInline) ?? 0), heading.Column);
                 var content = Inlines(heading.Inline);
                 var id = attr.Id.Length > 0 ? context.Ids.ClaimExplicit(attr.Id, span, context.Diagnostics) : context.Ids.ClaimAuto(content);
                 return [new Heading(heading.Level, content) { Span = span, Attr = attr.WithId(id) }];
@@ -70,7 +72,9 @@ internal sealed partial class Converter
                 return [new Paragraph([new TexMath(math.Lines.ToString().Trim(), Display: true) { Span = span, Attr = WithoutMarkdigClasses(attr) }]) { Span = span }];
             case FencedCodeBlock fenced:
                 var language = FirstWord(fenced.Info) ?? attr.Classes.FirstOrDefault();
-                return [new CodeBlock(language, fenced.Lines.ToString()) { Span = span, Attr = attr }];
+                // Markdig adds 'language-x' for its HTML renderer; the language has its own field.
+                var codeAttr = attr with { Classes = attr.Classes.Where(c => c != "language-" + language).ToList() };
+                return [new CodeBlock(language, fenced.Lines.ToString()) { Span = span, Attr = codeAttr.IsEmpty ? Attr.Empty : codeAttr }];
             case MdCodeBlock code:
                 return [new CodeBlock(null, code.Lines.ToString()) { Span = span, Attr = attr }];
             case ThematicBreakBlock:
@@ -79,7 +83,7 @@ internal sealed partial class Converter
                 return [Definitions(definitions)];
             case CustomContainer container:
                 var classes = FirstWord(container.Info) is { } info ? [info, .. attr.Classes] : attr.Classes;
-                return Nested(container, blocks => new Div(blocks) { Attr = attr with { Classes = classes.ToList() } });
+                return Nested(container, blocks => new Div(blocks) { Attr = attr with { Classes = classes.Distinct().ToList() } });
             case FootnoteGroup or LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock:
                 return []; // notes are read where they are cited; references were resolved by Markdig
             case ContainerBlock other:

@@ -34,7 +34,7 @@ internal sealed partial class Converter
         var attr = ConversionContext.AttrOf(node);
         return node switch
         {
-            LiteralInline literal => [new Text(literal.Content.ToString()) { Span = span, Attr = attr }],
+            LiteralInline literal => [new Text(context.Extended ? Apostrophes(literal.Content.ToString()) : literal.Content.ToString()) { Span = span, Attr = attr }],
             SmartyPant smarty => [new Text(Typographic(smarty)) { Span = span }],
             HtmlEntityInline entity => [new Text(entity.Transcoded.ToString()) { Span = span }],
             CodeInline code => [new Code(code.Content) { Span = span, Attr = attr }],
@@ -89,6 +89,24 @@ internal sealed partial class Converter
         SmartyPantType.Dash3 => "\u2014",
         _ => smarty.ToString() ?? "",
     };
+
+    /// <summary>
+    /// Markdig's SmartyPants leaves an apostrophe inside a word (it's, rock'n'roll) or before a
+    /// year ('90s) straight; typeset text wants U+2019 there.
+    /// </summary>
+    private static string Apostrophes(string text)
+    {
+        if (!text.Contains('\'')) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] != '\'') continue;
+            var afterWord = i > 0 && char.IsLetterOrDigit(chars[i - 1]);
+            var beforeDigit = i + 1 < chars.Length && char.IsAsciiDigit(chars[i + 1]);
+            if (afterWord || beforeDigit) chars[i] = '\u2019';
+        }
+        return new string(chars);
+    }
 
     private Inline FootnoteNote(FootnoteLink link)
     {

@@ -13,7 +13,7 @@ public static class MarkdownReader
     {
         var front = FrontMatter.Split(text, path, diagnostics);
         var blocks = ReadBody(front.Body, path, front.BodyLine, diagnostics, format, ids ?? new HeadingIds());
-        var metadata = front.Metadata.Title is null && FirstTitle(blocks) is { } title ? front.Metadata with { Title = title } : front.Metadata;
+        var metadata = front.Metadata.Title is null ? front.Metadata with { Title = InferTitle(blocks, path) } : front.Metadata;
         return new Document(metadata, blocks) { SourcePath = path };
     }
 
@@ -47,7 +47,29 @@ public static class MarkdownReader
         return blocks;
     }
 
-    /// <summary>The first level-1 heading's text: the title of a document whose front matter names none.</summary>
+    /// <summary>
+    /// The title of a document whose front matter names none: its level-1 heading when it has just
+    /// one (an article); for a novel whose level-1 headings are chapters ("I", "II", ...), the file's
+    /// name, since no chapter title is the book's.
+    /// </summary>
+    public static string? InferTitle(IReadOnlyList<Block> blocks, string path)
+    {
+        var chapters = blocks.OfType<Heading>().Count(h => h.Level == 1);
+        return chapters == 1 ? FirstTitle(blocks) : TitleFromFileName(path);
+    }
+
+    private static readonly HashSet<string> MinorWords = ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"];
+
+    /// <summary><c>pride-and-prejudice.md</c> → "Pride and Prejudice".</summary>
+    public static string? TitleFromFileName(string path)
+    {
+        var words = Path.GetFileNameWithoutExtension(path).Split(['-', '_', ' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        return string.Join(' ', words.Select((w, i) =>
+            i > 0 && MinorWords.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    /// <summary>The first level-1 heading's text.</summary>
     public static string? FirstTitle(IEnumerable<Block> blocks) =>
         blocks.OfType<Heading>().FirstOrDefault(h => h.Level == 1) is { } h && PlainText.Of(h.Content).Trim() is { Length: > 0 } t ? t : null;
 }

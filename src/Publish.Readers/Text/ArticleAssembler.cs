@@ -3,7 +3,8 @@ using Publish.Model;
 namespace Publish.Readers.Text;
 
 /// <summary>Rebuilt text blocks → model blocks: smart punctuation, heading ids, spans, cut-off warnings.</summary>
-internal sealed class ArticleAssembler(string path, LineJoiner joiner, DiagnosticBag diagnostics)
+/// <remarks><paramref name="underscoreEmphasis"/>: read Gutenberg's <c>_italics_</c> as emphasis (novels only; web text means no such thing).</remarks>
+internal sealed class ArticleAssembler(string path, LineJoiner joiner, DiagnosticBag diagnostics, bool underscoreEmphasis = false)
 {
     public const string CutOffCode = "PUB0501";
 
@@ -27,7 +28,8 @@ internal sealed class ArticleAssembler(string path, LineJoiner joiner, Diagnosti
                     break;
                 default:
                     WarnIfCutOff(block, text);
-                    result.Add(new Paragraph([new Model.Text(text) { Span = span }]) { Span = span });
+                    IReadOnlyList<Inline> content = underscoreEmphasis ? UnderscoreEmphasis.Parse(text, span) : [new Model.Text(text) { Span = span }];
+                    result.Add(new Paragraph(content) { Span = span });
                     break;
             }
         }

@@ -79,5 +79,8 @@ internal static partial class GutenbergText
 
     /// <summary>A novel: at least two chapter headings, each standing apart from the prose.</summary>
     public static bool IsNovel(IReadOnlyList<SourceLine> lines) =>
-        lines.Count(l => l.BlanksBefore > 0 && IsChapterHeading(l.Text)) >= 2;
+        lines.Where((l, i) => StandsApart(l, i) && IsChapterHeading(l.Text)).Count() >= 2;
+
+    /// <summary>A line after a blank line, or the first line of the text.</summary>
+    public static bool StandsApart(SourceLine line, int index) => index == 0 || line.BlanksBefore > 0;
 }

@@ -14,9 +14,10 @@ internal static class NovelReader
         var blocks = new List<TextBlock>();
         var current = new List<SourceLine>();
         var inChapters = false;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var chapter = line.BlanksBefore > 0 && GutenbergText.IsChapterHeading(line.Text);
+            var line = lines[i];
+            var chapter = GutenbergText.StandsApart(line, i) && GutenbergText.IsChapterHeading(line.Text);
             if (current.Count > 0 && (chapter || line.BlanksBefore > 0))
             {
                 // Front matter (title page, lists of plates) is not prose: only chapters end cut off.

@@ -17,11 +17,10 @@ public static class PlainTextArticleReader
         var lines = SourceLines.Split(front.Body, front.BodyLine);
         var (book, header) = GutenbergText.StripLicence(lines);
         book = GutenbergText.DropIllustrations(book);
-        var (metadata, blocks) = GutenbergText.IsNovel(book)
-            ? NovelReader.Read(book, header)
-            : ReadArticle(RemoveChrome(book));
+        var isNovel = GutenbergText.IsNovel(book);
+        var (metadata, blocks) = isNovel ? NovelReader.Read(book, header) : ReadArticle(RemoveChrome(book));
         var joiner = new LineJoiner(book);
-        var model = new ArticleAssembler(path, joiner, diagnostics).Assemble(blocks);
+        var model = new ArticleAssembler(path, joiner, diagnostics, underscoreEmphasis: isNovel).Assemble(blocks);
         return new Document(Merge(front.Metadata, metadata), model) { SourcePath = path };
     }
 

@@ -9,8 +9,6 @@ namespace Publish.Readers.Yaml;
 /// </summary>
 internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag diagnostics)
 {
-    private static readonly HashSet<string> s_titleKeys = ["title", "subtitle"];
-
     public Metadata Read(YamlMappingNode mapping, IReadOnlySet<string>? extraKeys = null)
     {
         var metadata = new Metadata();
@@ -29,7 +27,7 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
                 "identifier" => metadata with { Identifier = Scalar(key, value) },
                 "description" => metadata with { Description = Scalar(key, value) },
                 "subject" or "subjects" or "keywords" => metadata with { Subjects = [.. metadata.Subjects, .. Strings(key, value)] },
-                "cover-image" or "cover" => metadata with { CoverImage = Scalar(key, value) },
+                "cover-image" => metadata with { CoverImage = Scalar(key, value) },
                 "theme" => metadata with { Theme = Scalar(key, value) },
                 _ when extraKeys?.Contains(key) == true => metadata,
                 _ => Unknown(metadata, key, keyNode),

@@ -17,9 +17,24 @@ internal static class YamlDocument
         }
         catch (YamlException e)
         {
-            // YamlDotNet's marks are 1-based, counted from the start of the YAML text.
-            var line = (int)Math.Max(1, e.Start.Line) + firstLine - 1;
-            diagnostics.Error("PUB0101", $"malformed YAML: {FirstSentence(e)}", new SourceSpan(path, line, (int)Math.Max(1, e.Start.Column)));
+            // The innermost exception points at the offending character; outer ones at the enclosing node.
+            var inner = e;
+            while (inner.InnerException is YamlException deeper) inner = deeper;
+            // YamlDotNet's marks are 1-based, counted from the start of the YAML text; End is where
+            // the scanner stood when it found the problem (Start may be the enclosing mapping).
+            var mark = inner.End.Line >= inner.Start.Line ? inner.End : inner.Start;
+            var line = (int)Math.Max(1, mark.Line) + firstLine - 1;
+            // For a tab in indentation YamlDotNet names the mapping, not the tab: point at the tab.
+            if (inner.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(yaml) is { } tabLine)
+                line = tabLine + firstLine - 1;
+            diagnostics.Error("PUB0101", $"malformed YAML: {Message(inner)}", new SourceSpan(path, line, (int)Math.Max(1, mark.Column)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet gives up this way on a flow collection ([...] or {...}) left open at the end.
+            var lastLine = firstLine + Math.Max(0, yaml.TrimEnd().Split('\n').Length - 1);
+            diagnostics.Error("PUB0101", "malformed YAML: a '[' or '{' is never closed", new SourceSpan(path, lastLine, 1));
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();
@@ -31,9 +46,16 @@ internal static class YamlDocument
         return null;
     }
 
-    private static string FirstSentence(YamlException e)
+    private static int? FirstTabIndentedLine(string yaml)
     {
-        var message = (e.InnerException as YamlException)?.Message ?? e.Message;
+        var lines = yaml.Split('\n');
+        var index = Array.FindIndex(lines, l => l[..(l.Length - l.TrimStart().Length)].Contains('\t'));
+        return index < 0 ? null : index + 1;
+    }
+
+    private static string Message(YamlException e)
+    {
+        var message = e.Message;
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         return cut >= 0 ? message[(cut + 3)..] : message;
     }

@@ -140,4 +140,15 @@ public class BlockLayoutTests
         Assert.Equal(20, Run([.. page.Items], "first").X);
         Assert.Equal(35, Run([.. page.Items], "second").X);
     }
+
+    [Fact]
+    public void A_paragraph_after_a_list_starts_flush_below_a_gap()
+    {
+        var theme = Wide with { Paragraph = Wide.Paragraph with { Indent = 1.5 } };
+        var list = new BulletList([new ListItem([new Paragraph([new Text("item")])])], true);
+        var page = Lay(Doc(new Paragraph([new Text("intro")]), list, new Paragraph([new Text("after")])), theme).Document.Pages[0];
+        var after = Run([.. page.Items], "after");
+        Assert.Equal(20, after.X);
+        Assert.True(after.Baseline - Run([.. page.Items], "item").Baseline > 10);
+    }
 }

@@ -15,7 +15,7 @@ public class NovelTests(ITestOutputHelper output)
     {
         var paragraphs = Paragraphs.NovelParagraphs();
         var diagnostics = new DiagnosticBag();
-        var layouter = new ParagraphLayouter(Fonts.FontCatalog.System, diagnostics);
+        var layouter = new ParagraphLayouter(Publish.Layout.Fonts.FontCatalog.System, diagnostics);
         var settings = Paragraphs.Book(Measure) with { FirstLineIndent = 15.75 };
 
         var coldCpu = Process.GetCurrentProcess().TotalProcessorTime;

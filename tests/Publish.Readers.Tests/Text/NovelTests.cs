@@ -101,3 +101,34 @@ public class NovelTests
         Assert.Equal(["Chapter I", "It began.", "Chapter II", "It ended."], shape);
     }
 }
+
+public class UnderscoreEmphasisTests
+{
+    private const string Novel = "CHAPTER I.\n\n{0}\n\n\nCHAPTER II.\n\nThe end.\n";
+
+    private static IReadOnlyList<Inline> FirstParagraph(string prose) =>
+        PlainTextArticleReader.Read(string.Format(Novel, prose), "n.txt", new DiagnosticBag()).Blocks.OfType<Paragraph>().First().Content;
+
+    [Fact]
+    public void Gutenberg_underscores_in_a_novel_are_emphasis()
+    {
+        var content = FirstParagraph("\"_You_ want to tell me, and I have _no_ objection.\"");
+        Assert.Equal(5, content.Count);
+        Assert.Equal("You", PlainText.Of(Assert.IsType<Emphasis>(content[1]).Content));
+        Assert.Equal("\u201CYou want to tell me, and I have no objection.\u201D", PlainText.Of(content));
+    }
+
+    [Theory]
+    [InlineData("a snake_case_name stays")]
+    [InlineData("a lone _ underscore stays")]
+    [InlineData("an _unclosed one stays")]
+    public void Other_underscores_stay_text(string prose) =>
+        Assert.Equal(prose, Assert.IsType<Publish.Model.Text>(Assert.Single(FirstParagraph(prose))).Value);
+
+    [Fact]
+    public void Articles_keep_underscores_as_written()
+    {
+        var document = PlainTextArticleReader.Read("Title\n\nThe _old_ bridge closes.\n", "a.txt", new DiagnosticBag());
+        Assert.Equal("The _old_ bridge closes.", PlainText.Of(((Paragraph)Assert.Single(document.Blocks)).Content));
+    }
+}

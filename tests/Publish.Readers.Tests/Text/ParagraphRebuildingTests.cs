@@ -30,6 +30,16 @@ public class ParagraphRebuildingTests
     }
 
     [Fact]
+    public void Short_paragraphs_one_per_line_are_not_joined_even_when_the_next_word_would_not_fit()
+    {
+        const string a = "The bridge closes on Monday for a year of repairs.";
+        const string b = "Shops nearby expect to lose trade.";
+        const string c = "Buses will take a longer route through the town centre.";
+        var (_, outline, _) = Read(string.Join("\n\n", "Bridge to close", a, b, c));
+        Assert.Equal([$"P: {a}", $"P: {b}", $"P: {c}"], outline);
+    }
+
+    [Fact]
     public void One_paragraph_per_line_without_blank_lines_is_read_the_same()
     {
         var (_, outline, _) = Read(string.Join("\n", "Bridge to close", First + " " + Second + " " + Third, First, Second, Third));

@@ -9,7 +9,9 @@ public sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
         var language = string.IsNullOrWhiteSpace(block.Language) ? null : "language-" + block.Language.Trim();
         // Every line of code ends with a newline, the last one too (as CommonMark writes it).
         var text = block.Text.Length == 0 || block.Text.EndsWith('\n') ? block.Text : block.Text + "\n";
-        renderer.Out.EnsureLine().Open("pre", renderer.Attributes(block.Attr)).Open("code", ("class", language))
+        // The language class belongs on <code> (where highlighters look); readers may also carry it in the attributes.
+        var attr = block.Attr with { Classes = block.Attr.Classes.Where(c => c != language).ToList() };
+        renderer.Out.EnsureLine().Open("pre", renderer.Attributes(attr)).Open("code", ("class", language))
             .Text(text).Close("code").Close("pre").Line();
     }
 }

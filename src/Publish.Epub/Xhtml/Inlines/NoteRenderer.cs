@@ -11,8 +11,8 @@ public sealed class NoteRenderer : InlineRenderer<Note>
     protected override void Write(XhtmlRenderer renderer, Note inline)
     {
         var (label, id, refId) = renderer.Notes.Cite(inline, renderer.Ids);
-        renderer.Out.Open("sup")
-            .Open("a", renderer.EpubType("noteref"), ("role", "doc-noteref"), ("href", "#" + id), ("id", refId))
-            .Text(label).Close("a").Close("sup");
+        // The stylesheet raises a.noteref itself; a <sup> around it would raise it twice.
+        renderer.Out.Open("a", renderer.EpubType("noteref"), ("role", "doc-noteref"), ("class", "noteref"), ("href", "#" + id), ("id", refId))
+            .Text(label).Close("a");
     }
 }
