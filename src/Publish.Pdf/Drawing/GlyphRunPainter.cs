@@ -10,13 +10,15 @@ namespace Publish.Pdf.Drawing;
 /// </summary>
 internal static class GlyphRunPainter
 {
-    public static void Draw(SKCanvas canvas, GlyphRun run, SKTypeface? typeface)
+    /// <summary>Unhinted, subpixel-positioned: glyphs land where layout measured them, in PDF and PNG alike.</summary>
+    public static SKFont CreateFont(SKTypeface typeface, float size) => new(typeface, size)
     {
-        if (typeface is null || run.Glyphs.Length == 0) return;
-        using var font = new SKFont(typeface, (float)run.Size)
-        {
-            Subpixel = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.SubpixelAntialias,
-        };
+        Subpixel = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias, LinearMetrics = true,
+    };
+
+    public static void Draw(SKCanvas canvas, GlyphRun run, SKFont font)
+    {
+        if (run.Glyphs.Length == 0) return;
         using var builder = new SKTextBlobBuilder();
         var count = run.Glyphs.Length;
         var text = Encoding.UTF8.GetBytes(run.Text);

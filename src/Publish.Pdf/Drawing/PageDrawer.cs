@@ -12,6 +12,8 @@ public sealed class PageDrawer : IDisposable
 {
     private readonly DocumentFonts fonts;
     private readonly ImageCache images = new();
+    // A novel draws tens of thousands of runs in a handful of (face, size) pairs.
+    private readonly Dictionary<(SKTypeface, float), SKFont> skiaFonts = [];
 
     public PageDrawer(DocumentFonts fonts) => this.fonts = fonts;
 
@@ -21,7 +23,7 @@ public sealed class PageDrawer : IDisposable
         {
             switch (item)
             {
-                case GlyphRun run: GlyphRunPainter.Draw(canvas, run, fonts.Typeface(run.Font)); break;
+                case GlyphRun run: DrawRun(canvas, run); break;
                 case RuleItem rule: DrawRule(canvas, rule); break;
                 case FillItem fill: DrawFill(canvas, fill); break;
                 case ImageItem image: images.Draw(canvas, image); break;
@@ -32,6 +34,15 @@ public sealed class PageDrawer : IDisposable
             }
         }
         if (page.CropMarks) CropMarks.Draw(canvas, page);
+    }
+
+    private void DrawRun(SKCanvas canvas, GlyphRun run)
+    {
+        if (fonts.Typeface(run.Font) is not { } typeface) return; // Skia could not load the face
+        var key = (typeface, (float)run.Size);
+        if (!skiaFonts.TryGetValue(key, out var font))
+            skiaFonts[key] = font = GlyphRunPainter.CreateFont(typeface, key.Item2);
+        GlyphRunPainter.Draw(canvas, run, font);
     }
 
     private static void DrawRule(SKCanvas canvas, RuleItem rule)
@@ -57,7 +68,12 @@ public sealed class PageDrawer : IDisposable
         else if (link.Destination is { Length: > 0 } name) canvas.DrawLinkDestinationAnnotation(link.Area.ToSkia(), name);
     }
 
-    public void Dispose() => images.Dispose();
+    public void Dispose()
+    {
+        images.Dispose();
+        foreach (var font in skiaFonts.Values) font.Dispose();
+        skiaFonts.Clear();
+    }
 }
 
 internal static class SkiaConversions
