@@ -12,8 +12,7 @@ public sealed class PageDrawer : IDisposable
 {
     private readonly DocumentFonts fonts;
     private readonly ImageCache images = new();
-    // A novel draws tens of thousands of runs in a handful of (face, size) pairs.
-    private readonly Dictionary<(SKTypeface, float), SKFont> skiaFonts = [];
+    private readonly GlyphRunPainter glyphs = new();
 
     public PageDrawer(DocumentFonts fonts) => this.fonts = fonts;
 
@@ -23,7 +22,7 @@ public sealed class PageDrawer : IDisposable
         {
             switch (item)
             {
-                case GlyphRun run: DrawRun(canvas, run); break;
+                case GlyphRun run: glyphs.Draw(canvas, run, fonts.Typeface(run.Font)); break;
                 case RuleItem rule: DrawRule(canvas, rule); break;
                 case FillItem fill: DrawFill(canvas, fill); break;
                 case ImageItem image: images.Draw(canvas, image); break;
@@ -34,15 +33,6 @@ public sealed class PageDrawer : IDisposable
             }
         }
         if (page.CropMarks) CropMarks.Draw(canvas, page);
-    }
-
-    private void DrawRun(SKCanvas canvas, GlyphRun run)
-    {
-        if (fonts.Typeface(run.Font) is not { } typeface) return; // Skia could not load the face
-        var key = (typeface, (float)run.Size);
-        if (!skiaFonts.TryGetValue(key, out var font))
-            skiaFonts[key] = font = GlyphRunPainter.CreateFont(typeface, key.Item2);
-        GlyphRunPainter.Draw(canvas, run, font);
     }
 
     private static void DrawRule(SKCanvas canvas, RuleItem rule)
@@ -71,8 +61,7 @@ public sealed class PageDrawer : IDisposable
     public void Dispose()
     {
         images.Dispose();
-        foreach (var font in skiaFonts.Values) font.Dispose();
-        skiaFonts.Clear();
+        glyphs.Dispose();
     }
 }
 
