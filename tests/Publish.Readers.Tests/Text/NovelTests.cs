@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Publish.Model;
 using Publish.Readers.Text;
 
