@@ -65,6 +65,12 @@ public class RawHtmlTests
     }
 
     [Fact]
+    public void An_hr_block_is_a_thematic_break()
+    {
+        Assert.IsType<ThematicBreak>(Assert.Single(Md.Read("<hr />\n").Blocks));
+    }
+
+    [Fact]
     public void An_unclosed_tag_is_dropped_but_its_text_stays()
     {
         var document = Md.Read("<em>never closed", out var diagnostics);

@@ -7,21 +7,24 @@ namespace Publish.Pdf.Drawing;
 /// <summary>
 /// Draws a shaped run as positioned glyphs together with its source text and clusters, so that
 /// Skia writes ActualText where glyphs and characters differ (ligatures): "office", not "oﬀice".
+/// A book draws tens of thousands of runs in a handful of sizes and colours, so the native font,
+/// paint and blob builder are made once per document and reused, not made per run.
 /// </summary>
-internal static class GlyphRunPainter
+internal sealed class GlyphRunPainter : IDisposable
 {
-    public static void Draw(SKCanvas canvas, GlyphRun run, SKTypeface? typeface)
+    private readonly Dictionary<(SKTypeface, float), SKFont> _fonts = [];
+    private readonly Dictionary<SKColor, SKPaint> _paints = [];
+    private readonly SKTextBlobBuilder _builder = new();
+    private int[] _utf8Offsets = new int[64];
+
+    public void Draw(SKCanvas canvas, GlyphRun run, SKTypeface? typeface)
     {
         if (typeface is null || run.Glyphs.Length == 0) return;
-        using var font = new SKFont(typeface, (float)run.Size)
-        {
-            Subpixel = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.SubpixelAntialias,
-        };
-        using var builder = new SKTextBlobBuilder();
+        var font = Font(typeface, (float)run.Size);
         var count = run.Glyphs.Length;
-        var text = Encoding.UTF8.GetBytes(run.Text);
-        var hasText = text.Length > 0 && run.Clusters.Length == count;
-        var buffer = builder.AllocatePositionedTextRun(font, count, hasText ? text.Length : 0);
+        var textBytes = Encoding.UTF8.GetByteCount(run.Text);
+        var hasText = textBytes > 0 && run.Clusters.Length == count;
+        var buffer = _builder.AllocatePositionedTextRun(font, count, hasText ? textBytes : 0);
 
         run.Glyphs.CopyTo(buffer.Glyphs);
         var positions = buffer.Positions;
@@ -33,23 +36,41 @@ internal static class GlyphRunPainter
         }
         if (hasText)
         {
-            text.CopyTo(buffer.Text);
+            Encoding.UTF8.GetBytes(run.Text, buffer.Text);
             var utf8Offsets = Utf8Offsets(run.Text);
             var clusters = buffer.Clusters;
             for (var i = 0; i < count; i++)
                 clusters[i] = (uint)utf8Offsets[Math.Clamp(run.Clusters[i], 0, run.Text.Length)];
         }
 
-        using var blob = builder.Build();
+        using var blob = _builder.Build();
         if (blob is null) return;
-        using var paint = new SKPaint { Color = run.Color.ToSkia(), IsAntialias = true };
-        canvas.DrawText(blob, 0, 0, paint);
+        canvas.DrawText(blob, 0, 0, Paint(run.Color.ToSkia()));
     }
 
-    /// <summary>The UTF-8 byte offset of every UTF-16 index (and of the end) in <paramref name="text"/>.</summary>
-    private static int[] Utf8Offsets(string text)
+    private SKFont Font(SKTypeface typeface, float size)
     {
-        var offsets = new int[text.Length + 1];
+        if (!_fonts.TryGetValue((typeface, size), out var font))
+            _fonts[(typeface, size)] = font = new SKFont(typeface, size)
+            {
+                // Unhinted, subpixel-positioned: glyphs land where layout measured them, in PDF and PNG alike.
+                Subpixel = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias, LinearMetrics = true,
+            };
+        return font;
+    }
+
+    private SKPaint Paint(SKColor color)
+    {
+        if (!_paints.TryGetValue(color, out var paint))
+            _paints[color] = paint = new SKPaint { Color = color, IsAntialias = true };
+        return paint;
+    }
+
+    /// <summary>The UTF-8 byte offset of every UTF-16 index (and of the end) in <paramref name="text"/>, in a reused array.</summary>
+    private int[] Utf8Offsets(string text)
+    {
+        if (_utf8Offsets.Length < text.Length + 1) _utf8Offsets = new int[Math.Max(text.Length + 1, _utf8Offsets.Length * 2)];
+        var offsets = _utf8Offsets;
         var bytes = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -63,5 +84,12 @@ internal static class GlyphRunPainter
         }
         offsets[text.Length] = bytes;
         return offsets;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values) font.Dispose();
+        foreach (var paint in _paints.Values) paint.Dispose();
+        _builder.Dispose();
     }
 }

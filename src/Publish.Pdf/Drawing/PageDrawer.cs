@@ -12,6 +12,7 @@ public sealed class PageDrawer : IDisposable
 {
     private readonly DocumentFonts fonts;
     private readonly ImageCache images = new();
+    private readonly GlyphRunPainter glyphs = new();
 
     public PageDrawer(DocumentFonts fonts) => this.fonts = fonts;
 
@@ -21,7 +22,7 @@ public sealed class PageDrawer : IDisposable
         {
             switch (item)
             {
-                case GlyphRun run: GlyphRunPainter.Draw(canvas, run, fonts.Typeface(run.Font)); break;
+                case GlyphRun run: glyphs.Draw(canvas, run, fonts.Typeface(run.Font)); break;
                 case RuleItem rule: DrawRule(canvas, rule); break;
                 case FillItem fill: DrawFill(canvas, fill); break;
                 case ImageItem image: images.Draw(canvas, image); break;
@@ -57,7 +58,11 @@ public sealed class PageDrawer : IDisposable
         else if (link.Destination is { Length: > 0 } name) canvas.DrawLinkDestinationAnnotation(link.Area.ToSkia(), name);
     }
 
-    public void Dispose() => images.Dispose();
+    public void Dispose()
+    {
+        images.Dispose();
+        glyphs.Dispose();
+    }
 }
 
 internal static class SkiaConversions

@@ -42,7 +42,7 @@ internal sealed partial class Converter
     {
         var html = (HtmlInline)siblings[index];
         var tag = HtmlTag.Parse(html.Tag);
-        if (tag is null) { DropHtml(Describe(html.Tag), html); return index; }
+        if (tag is null) { DropUnparsed(html.Tag, html); return index; }
         if (tag.Name == "br") { output.Add(new LineBreak { Span = map.Of(html) }); return index; }
         if (tag.IsClosing) { DropHtml($"closing tag </{tag.Name}> without its opening tag", html); return index; }
         var close = tag.IsSelfClosing ? -1 : MatchingClose(siblings, index, tag.Name);
@@ -112,6 +112,12 @@ internal sealed partial class Converter
         var raw = block.Lines.ToString().Trim();
         var span = map.Of(block);
 
+        if (HtmlTag.Parse(raw) is { Name: "hr", IsClosing: false })
+        {
+            output.Add(new ThematicBreak { Span = span });
+            return index;
+        }
+
         if (HtmlTag.Parse(raw) is { Name: "div" or "section" or "aside" or "article", IsClosing: false } open && !open.IsSelfClosing)
         {
             var close = MatchingCloseBlock(siblings, index, open.Name);
@@ -143,8 +149,14 @@ internal sealed partial class Converter
             }
         }
 
-        DropHtml(Describe(raw), block);
+        DropUnparsed(raw, block);
         return index;
+    }
+
+    private void DropUnparsed(string raw, MarkdownObject node)
+    {
+        if (raw.StartsWith("<!--", StringComparison.Ordinal)) DropHtml("comment " + Describe(raw), node, "comments are never published");
+        else DropHtml(Describe(raw), node);
     }
 
     private static int MatchingCloseBlock(IReadOnlyList<MdBlock> siblings, int open, string name)

@@ -82,8 +82,9 @@ internal sealed partial class Converter
         SmartyPantType.RightQuote or SmartyPantType.Quote => "\u2019",
         SmartyPantType.LeftDoubleQuote => "\u201C",
         SmartyPantType.RightDoubleQuote or SmartyPantType.DoubleQuote => "\u201D",
-        SmartyPantType.LeftAngleQuote => "\u00AB",
-        SmartyPantType.RightAngleQuote => "\u00BB",
+        // Markdig turns << and >> into guillemets; pandoc (and prose like "a << b") keeps them.
+        SmartyPantType.LeftAngleQuote => "<<",
+        SmartyPantType.RightAngleQuote => ">>",
         SmartyPantType.Ellipsis => "\u2026",
         SmartyPantType.Dash2 => "\u2013",
         SmartyPantType.Dash3 => "\u2014",
