@@ -22,7 +22,8 @@ internal static class UsageErrors
         }
         foreach (var e in parse.Errors.Where(e => !unknown.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))))
             error.WriteLine($"publish: error: {e.Message}");
-        var path = string.Join(' ', Ancestry(parse.CommandResult).Reverse());
+        // The root's name is the executable's (a test host, dotnet); users type "publish".
+        var path = string.Join(' ', Ancestry(parse.CommandResult).Reverse().Skip(1).Prepend("publish"));
         error.WriteLine($"run '{path} --help' for usage and examples");
     }
 

@@ -9,7 +9,7 @@ namespace Publish.Cli.Tests;
 public class BadInputMatrixTests
 {
     private static CliRun Build(TempProject project, string input, params string[] more) =>
-        Cli.Build(project.Path(input), project.Out, ["-f", "html", .. more]);
+        Cli.Build(project.Path(input), project.Out, more.Contains("-f") ? more : ["-f", "html", .. more]);
 
     private static void AssertNoStackTrace(CliRun run) => Assert.DoesNotContain("   at ", run.Error);
 

@@ -53,6 +53,6 @@ public class InitTests
         var run = Cli.Build(book, project.Out, "-f", "html,epub", "--strict");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(File.Exists(project.Path("out/novel.epub")));
-        Assert.Contains("images/", File.ReadAllText(project.Path("out/novel.html")));
+        Assert.Contains("<img", File.ReadAllText(project.Path("out/novel.html")));
     }
 }

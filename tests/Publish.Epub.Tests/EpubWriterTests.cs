@@ -219,3 +219,22 @@ public class EpubWriterTests
         finally { File.Delete(path); }
     }
 }
+
+public class KoboTests
+{
+    [Fact]
+    public void Kepub_wraps_each_sentence_of_each_paragraph_in_a_numbered_span()
+    {
+        var doc = new Document(Metadata.Empty with { Title = "K" },
+            [M.H(1, "Start", "start"), M.P(M.T("One. Two! "), new Emphasis([M.T("Three?")]), new Code("a. b"))]);
+        var epub = EpubWriterTests.Build(doc, options: new EpubWriteOptions { Kobo = true, Modified = DateTimeOffset.UnixEpoch });
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(epub));
+        using var reader = new StreamReader(zip.GetEntry("EPUB/ch001.xhtml")!.Open());
+        var page = XDocument.Parse(reader.ReadToEnd());
+        XNamespace xh = "http://www.w3.org/1999/xhtml";
+        var spans = page.Descendants(xh + "span").Where(s => (string?)s.Attribute("class") == "koboSpan").ToList();
+        Assert.Equal(["kobo.1.1", "kobo.2.1", "kobo.2.2", "kobo.2.3"], spans.Select(s => (string?)s.Attribute("id")));
+        Assert.Equal(["Start", "One. ", "Two! ", "Three?"], spans.Select(s => s.Value));
+        Assert.Equal("a. b", page.Descendants(xh + "code").Single().Value); // code is left whole
+    }
+}

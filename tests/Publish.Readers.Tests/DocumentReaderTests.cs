@@ -16,12 +16,20 @@ public class DocumentReaderTests
     public void A_markdown_file_is_read_with_its_path_and_title_from_its_first_heading()
     {
         using var folder = new TempFolder();
-        var path = folder.Write("story.md", "# The Story\n\nOnce.\n\n# Part Two\n");
+        var path = folder.Write("story.md", "# The Story\n\nOnce.\n\n## Part Two\n");
         var document = Read(path, out var diagnostics);
         Assert.Empty(diagnostics.Items);
         Assert.Equal((path, "The Story"), (document.SourcePath, document.Metadata.Title));
         Assert.Equal(path, document.Blocks[0].Span.File);
         Assert.IsType<Heading>(document.Blocks[0]);
+    }
+
+    [Fact]
+    public void A_novel_with_chapter_headings_takes_its_title_from_the_file_name()
+    {
+        using var folder = new TempFolder();
+        var document = Read(folder.Write("the-voyage-out.md", "# I\n\nOne.\n\n# II\n\nTwo.\n"), out _);
+        Assert.Equal("The Voyage Out", document.Metadata.Title);
     }
 
     [Fact]

@@ -33,6 +33,12 @@ public class MarkdownInlineTests
     }
 
     [Fact]
+    public void Double_angle_brackets_stay_as_written()
+    {
+        Assert.Equal("shift x << 2 and y >> 1", Md.Text("shift x << 2 and y >> 1"));
+    }
+
+    [Fact]
     public void Inline_math_keeps_its_tex()
     {
         var math = Assert.IsType<TexMath>(Md.Inlines("Energy $E = mc^2$ holds.")[1]);

@@ -59,6 +59,20 @@ public class RobustnessTests
         Assert.Equal(document.Blocks.OfType<Heading>().Count(), document.Blocks.OfType<Heading>().Select(h => h.Id).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("markdown/pandoc-testsuite.txt")]
+    [InlineData("markdown/pandoc-tables.markdown")]
+    [InlineData("markdown/pandoc-markdown-reader-more.txt")]
+    public void Pandocs_own_test_inputs_read_without_errors(string relative)
+    {
+        var path = Corpus.Path(relative);
+        Assert.SkipWhen(path is null, "the shared corpus is not present");
+        var diagnostics = new DiagnosticBag();
+        var document = DocumentReader.Read(path!, SourceFormat.Markdown, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        Assert.NotEmpty(document.Blocks);
+    }
+
     [Fact]
     public void Pride_and_prejudice_has_61_chapters()
     {

@@ -61,6 +61,7 @@ internal sealed class EpubBook
             renderer.Out.EnsureLine().Close("section").Line();
             var pageTitle = chapter.Title is { } h ? PlainText.Of(h.Content).Trim() : _title;
             var page = XhtmlPage.Wrap(pageTitle.Length > 0 ? pageTitle : _title, _language, renderer.TakeOutput(), "bodymatter");
+            if (_options.Kobo) page = KoboSpans.Apply(page);
             _chapterItems.Add(new ManifestItem(Path.GetFileNameWithoutExtension(chapter.FileName), chapter.FileName,
                 ManifestItem.XhtmlType, Utf8(page), renderer.WroteMathML ? "mathml" : null));
         }

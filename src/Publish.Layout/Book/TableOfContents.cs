@@ -55,7 +55,7 @@ public static class TableOfContents
         if (number.Count > 0) items.AddRange(number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline)));
         // Every leader ends at the same place, so the dots stand in columns from entry to entry.
         var textRight = indent + Extent(lines[^1].Items);
-        items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size, lastTop + last.Baseline));
+        items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size * 0.5, lastTop + last.Baseline));
         items.Add(new LinkItem(new Rect(indent, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
         return new FlowBox(stacked.Height, items) { Text = $"{entry.Title} {page}", Baseline = stacked.Baseline };
     }
@@ -67,27 +67,35 @@ public static class TableOfContents
     /// <summary>Rows of dots on a fixed pitch, so leaders line up from entry to entry.</summary>
     private sealed class DotLeaders
     {
-        private const int Sample = 10;
         private readonly BlockContext _ctx;
-        private readonly double _pitch;
+        private readonly double _pitch, _first;
 
         public DotLeaders(BlockContext ctx)
         {
             _ctx = ctx;
-            var sample = Set(Sample);
-            _pitch = sample.Count > 0 ? Extent(sample[0].Items) / Sample : ctx.Text.Size * 0.5;
-            if (_pitch <= 0) _pitch = ctx.Text.Size * 0.5;
+            // The pitch from two rows of different length, so that the dot's own width and any
+            // side bearing cancel out; the first dot's extent on its own.
+            var one = Width(1);
+            var pitch = (Width(21) - one) / 20;
+            _first = one;
+            _pitch = pitch > 0 ? pitch : ctx.Text.Size * 0.5;
         }
 
         public IEnumerable<PageItem> Between(double left, double right, double baseline)
         {
-            // Dots sit on multiples of the pitch measured from the right, with a dot's room kept free at each end.
-            var count = (int)Math.Floor((right - left) / _pitch) - 2;
+            // As many dots as leave half a pitch free after the entry's text; they end at `right`.
+            var count = (int)Math.Floor((right - left - _pitch / 2 - _first) / _pitch) + 1;
             if (count < 2) return [];
             var set = Set(count);
             if (set.Count == 0) return [];
-            var shift = right - _pitch - Extent(set[0].Items);
+            var shift = right - Extent(set[0].Items);
             return set[0].Items.Select(i => i.Translate(shift, baseline));
+        }
+
+        private double Width(int dots)
+        {
+            var set = Set(dots);
+            return set.Count > 0 ? Extent(set[0].Items) : 0;
         }
 
         private IReadOnlyList<LaidLine> Set(int dots) => _ctx.Lines.Layout(

@@ -18,10 +18,10 @@ public sealed class Font
     internal Font(FontFileInfo info)
     {
         Info = info;
-        var bytes = File.ReadAllBytes(info.Path);
-        // A pinned copy lets HarfBuzz read the same bytes the writers embed, without a second load.
-        var pinned = GC.AllocateArray<byte>(bytes.Length, pinned: true);
-        bytes.CopyTo(pinned, 0);
+        // Read once into pinned memory: HarfBuzz reads the same bytes the writers embed.
+        using var file = File.OpenRead(info.Path);
+        var pinned = GC.AllocateArray<byte>(checked((int)file.Length), pinned: true);
+        file.ReadExactly(pinned);
         var blob = new Blob(Marshal.UnsafeAddrOfPinnedArrayElement(pinned, 0), pinned.Length, MemoryMode.ReadOnly);
         var face = new Face(blob, info.FaceIndex);
         UnitsPerEm = face.UnitsPerEm;

@@ -24,7 +24,9 @@ public sealed class FontCatalog
     private static readonly ConcurrentDictionary<string, FontCatalog> s_withFolders = new();
 
     private readonly Dictionary<string, List<FontFileInfo>> _byFamily = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<(string Path, int Index), Lazy<Font>> _loaded = new();
+    // Process-wide: catalogs for different theme folders share the system's faces, so each file
+    // is loaded, shaped with and embedded as one FontFace.
+    private static readonly ConcurrentDictionary<(string Path, int Index), Lazy<Font>> s_loaded = new();
     private readonly ConcurrentDictionary<(string Family, bool Bold, bool Italic), Font?> _resolved = new();
     private readonly ConcurrentDictionary<(int Codepoint, bool Bold, bool Italic), Font?> _fallbacks = new();
 
@@ -91,7 +93,7 @@ public sealed class FontCatalog
     }
 
     private Font Load(FontFileInfo info) =>
-        _loaded.GetOrAdd((info.Path, info.FaceIndex), _ => new Lazy<Font>(() => new Font(info))).Value;
+        s_loaded.GetOrAdd((info.Path, info.FaceIndex), _ => new Lazy<Font>(() => new Font(info))).Value;
 
     // Slant matters most (a roman for an italic is a visible error), then weight, then width.
     private static int Distance(FontFileInfo f, bool bold, bool italic) =>

@@ -82,7 +82,8 @@ public sealed class InlineCollector
             if (_settings.Preformatted)
             {
                 if (c == '\r') continue;
-                _text.Append(c == '\t' ? ' ' : c);
+                if (c == '\t') _text.Append(' ', TabWidth - Column() % TabWidth);
+                else _text.Append(c);
             }
             else if (char.IsWhiteSpace(c) && c != '\u00A0')
             {
@@ -95,6 +96,16 @@ public sealed class InlineCollector
         if (_spans.Count > 0 && _spans[^1].End == start && _spans[^1].Style == style)
             _spans[^1] = _spans[^1] with { End = _text.Length };
         else _spans.Add(new StyleSpan(start, _text.Length, style));
+    }
+
+    /// <summary>Tabs in code advance to the next multiple of four columns.</summary>
+    public const int TabWidth = 4;
+
+    private int Column()
+    {
+        var i = _text.Length;
+        while (i > 0 && _text[i - 1] != '\n') i--;
+        return _text.Length - i;
     }
 
     private CollectedText Finish()

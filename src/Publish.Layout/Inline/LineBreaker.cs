@@ -32,29 +32,61 @@ public static class LineBreaker
     // Ragged lines: the right margin may vary by about 3em before a line counts as bad (TeX's \raggedright uses 2em).
     public const double RaggedStretchEm = 3;
 
-    private sealed class Node(int position, int after, int fitness, int hyphens, double demerits, Node? previous, bool overfull = false)
+    private sealed class Node(int position, int after, int fitness, int hyphens, int line, double demerits, Node? previous, bool overfull = false)
     {
-        public readonly int Position = position, After = after, Fitness = fitness, Hyphens = hyphens;
+        public readonly int Position = position, After = after, Fitness = fitness, Hyphens = hyphens, Line = line;
         public readonly double Demerits = demerits;
         public readonly Node? Previous = previous;
         public readonly bool Overfull = overfull;
     }
 
-    /// <summary>Breaks <paramref name="items"/> into lines of width <paramref name="measure"/>.</summary>
-    public static IReadOnlyList<Breakpoint> Break(IReadOnlyList<Item> items, double measure, double emSize, bool justify)
+    /// <summary>
+    /// Breaks <paramref name="items"/> into lines of width <paramref name="measure"/>. A non-zero
+    /// <paramref name="looseness"/> asks for that many lines more (or fewer) than the optimum,
+    /// when the tolerance allows it (TeX's \looseness), e.g. to pull a widow back.
+    /// </summary>
+    public static IReadOnlyList<Breakpoint> Break(IReadOnlyList<Item> items, double measure, double emSize, bool justify, int looseness = 0)
     {
         var sums = new Sums(items);
         var ragged = justify ? 0 : RaggedStretchEm * emSize;
-        return Run(items, sums, measure, Pretolerance, ragged, false, hyphenate: false)
-            ?? Run(items, sums, measure, Tolerance, ragged, false)
-            ?? Run(items, sums, measure, EmergencyTolerance, ragged + EmergencyStretchEm * emSize, false)
-            ?? Run(items, sums, measure, double.PositiveInfinity, ragged + EmergencyStretchEm * emSize, true)!;
+        var emergency = ragged + EmergencyStretchEm * emSize;
+        var optimum = Choose(Run(items, sums, measure, Pretolerance, ragged, false, 0, hyphenate: false), 0)
+            ?? Choose(Run(items, sums, measure, Tolerance, ragged, false, 0), 0)
+            ?? Choose(Run(items, sums, measure, EmergencyTolerance, emergency, false, 0), 0)
+            ?? Choose(Run(items, sums, measure, double.PositiveInfinity, emergency, true, 0), 0)!;
+        if (looseness == 0) return optimum;
+        // Looser or tighter: keep one candidate per line count, and take the first pass that
+        // reaches the asked line count, else the closest any pass found.
+        var target = optimum.Count + looseness;
+        var normal = Run(items, sums, measure, Tolerance, ragged, false, looseness);
+        if (Choose(normal, target, exact: true) is { } exact) return exact;
+        var emergencyPass = Run(items, sums, measure, EmergencyTolerance, emergency, false, looseness);
+        return Choose(emergencyPass, target, exact: true) ?? optimum;
     }
 
-    private static List<Breakpoint>? Run(IReadOnlyList<Item> items, Sums sums, double measure, double tolerance, double lineStretch, bool lastResort, bool hyphenate = true)
+    /// <summary>The least-demerits way to end the paragraph; with <paramref name="targetLines"/>, the one with that many lines.</summary>
+    private static List<Breakpoint>? Choose(List<Node>? ends, int targetLines, bool exact = false)
     {
-        var active = new List<Node> { new(-1, sums.After(-1), 1, 0, 0, null) };
-        var best = new Node?[4 * (MaxConsecutiveHyphens + 1)];
+        if (ends is null || ends.Count == 0) return null;
+        var chosen = ends.MinBy(n => n.Demerits)!;
+        if (exact)
+        {
+            var candidates = ends.Where(n => n.Line == targetLines).ToList();
+            if (candidates.Count == 0) return null;
+            chosen = candidates.MinBy(n => n.Demerits)!;
+        }
+        var result = new List<Breakpoint>();
+        for (var n = chosen; n.Previous is not null; n = n.Previous) result.Add(new Breakpoint(n.Position, n.Overfull));
+        result.Reverse();
+        return result;
+    }
+
+    private static List<Node>? Run(IReadOnlyList<Item> items, Sums sums, double measure, double tolerance, double lineStretch, bool lastResort, int looseness, bool hyphenate = true)
+    {
+        var active = new List<Node> { new(-1, sums.After(-1), 1, 0, 0, 0, null) };
+        // The best way to reach a break per fitness class and hyphen count (and line count, when
+        // looseness asks for another number of lines than the optimum).
+        var best = new Dictionary<(int Line, int Slot), Node>();
         for (var b = 0; b < items.Count; b++)
         {
             if (!IsLegalBreak(items, b)) continue;
@@ -63,7 +95,7 @@ public static class LineBreaker
             if (!hyphenate && item is { Kind: ItemKind.Penalty, Flagged: true, Width: > 0 }) continue;
             var flagged = item.Kind == ItemKind.Penalty && item.Flagged;
             var penaltyWidth = item.Kind == ItemKind.Penalty ? item.Width : 0;
-            Array.Clear(best);
+            best.Clear();
             Node? lastDeactivated = null;
             for (var i = 0; i < active.Count; i++)
             {
@@ -86,30 +118,25 @@ public static class LineBreaker
                 var fitness = Fitness(ratio);
                 var demerits = a.Demerits + Demerits(badness, item, flagged, a, items, fitness);
                 var hyphens = flagged ? a.Hyphens + 1 : 0;
-                var slot = fitness * (MaxConsecutiveHyphens + 1) + hyphens;
-                if (best[slot] is null || demerits < best[slot]!.Demerits)
-                    best[slot] = new Node(b, sums.After(b), fitness, hyphens, demerits, a);
+                var key = (looseness == 0 ? 0 : a.Line + 1, fitness * (MaxConsecutiveHyphens + 1) + hyphens);
+                if (!best.TryGetValue(key, out var current) || demerits < current.Demerits)
+                    best[key] = new Node(b, sums.After(b), fitness, hyphens, a.Line + 1, demerits, a);
             }
             var added = false;
             var min = double.PositiveInfinity;
-            foreach (var n in best) if (n is not null && n.Demerits < min) min = n.Demerits;
-            foreach (var n in best)
-                if (n is not null && n.Demerits <= min + AdjacentDemerits) { active.Add(n); added = true; }
+            foreach (var n in best.Values) if (n.Demerits < min) min = n.Demerits;
+            foreach (var n in best.Values)
+                if (looseness != 0 || n.Demerits <= min + AdjacentDemerits) { active.Add(n); added = true; }
             // Last resort (TeX's final pass): a box wider than the measure leaves no feasible
             // line; break here anyway from the latest line start we just gave up, and mark it.
             if (!added && active.Count == 0 && lastDeactivated is not null)
             {
                 if (!lastResort) return null;
-                active.Add(new Node(b, sums.After(b), 2, 0, lastDeactivated.Demerits + 1e9, lastDeactivated, overfull: true));
+                active.Add(new Node(b, sums.After(b), 2, 0, lastDeactivated.Line + 1, lastDeactivated.Demerits + 1e9, lastDeactivated, overfull: true));
             }
             if (active.Count == 0) return null;
         }
-        var end = active.Where(n => n.Position == items.Count - 1).MinBy(n => n.Demerits);
-        if (end is null) return null;
-        var result = new List<Breakpoint>();
-        for (var n = end; n.Previous is not null; n = n.Previous) result.Add(new Breakpoint(n.Position, n.Overfull));
-        result.Reverse();
-        return result;
+        return active.Where(n => n.Position == items.Count - 1).ToList();
     }
 
     /// <summary>A break may fall at a penalty below infinity, or at glue right after a box.</summary>

@@ -30,6 +30,8 @@ public sealed record ParagraphSettings
     public IReadOnlyList<string> MonoFamilies { get; init; } = ["DejaVu Sans Mono"];
     /// <summary>The marker printed for a footnote reference (e.g. its number); null leaves notes out.</summary>
     public Func<Note, string>? NoteMarker { get; init; }
+    /// <summary>Lines more (positive) or fewer (negative) than the optimum, if the tolerance allows (TeX's \looseness).</summary>
+    public int Looseness { get; init; }
 }
 
 /// <summary>
@@ -73,7 +75,7 @@ public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? di
         var items = ItemBuilder.Build(runs, collected.Markers, settings);
         var breaks = settings.Preformatted
             ? GreedyBreaker.Break(items, settings.Width, ContinuationWidth(runs))
-            : LineBreaker.Break(items, settings.Width, settings.Size, settings.Align == TextAlign.Justify);
+            : LineBreaker.Break(items, settings.Width, settings.Size, settings.Align == TextAlign.Justify, settings.Looseness);
         return Finalize(runs, items, breaks, collected.Markers, settings, span);
     }
 

@@ -53,7 +53,8 @@ internal sealed class GlyphRunPainter : IDisposable
         if (!_fonts.TryGetValue((typeface, size), out var font))
             _fonts[(typeface, size)] = font = new SKFont(typeface, size)
             {
-                Subpixel = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.SubpixelAntialias,
+                // Unhinted, subpixel-positioned: glyphs land where layout measured them, in PDF and PNG alike.
+                Subpixel = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias, LinearMetrics = true,
             };
         return font;
     }

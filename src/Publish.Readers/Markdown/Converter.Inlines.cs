@@ -48,7 +48,8 @@ internal sealed partial class Converter
             TaskList => [], // read by the list item that holds it
             DeferredInline deferred => Deferred(deferred),
             EmphasisInline emphasis => Container(emphasis, content => Emphasis(emphasis, content)),
-            DelimiterInline delimiter => [new Text(delimiter.ToLiteral()) { Span = span }],
+            // An unmatched '[' stays a delimiter that holds the inlines after it: keep both.
+            DelimiterInline delimiter => [new Text(delimiter.ToLiteral()) { Span = span }, .. Inlines(delimiter)],
             ContainerInline container => Inlines(container),
             _ => [],
         };
@@ -82,8 +83,9 @@ internal sealed partial class Converter
         SmartyPantType.RightQuote or SmartyPantType.Quote => "\u2019",
         SmartyPantType.LeftDoubleQuote => "\u201C",
         SmartyPantType.RightDoubleQuote or SmartyPantType.DoubleQuote => "\u201D",
-        SmartyPantType.LeftAngleQuote => "\u00AB",
-        SmartyPantType.RightAngleQuote => "\u00BB",
+        // Markdig turns << and >> into guillemets; pandoc (and prose like "a << b") keeps them.
+        SmartyPantType.LeftAngleQuote => "<<",
+        SmartyPantType.RightAngleQuote => ">>",
         SmartyPantType.Ellipsis => "\u2026",
         SmartyPantType.Dash2 => "\u2013",
         SmartyPantType.Dash3 => "\u2014",

@@ -43,10 +43,14 @@ internal sealed class ArticleAssembler(string path, LineJoiner joiner, Diagnosti
     }
 
     // A paragraph that stops mid-sentence right before a section break or the end usually lost
-    // its tail when the page was copied.
+    // its tail when the page was copied. A few words without a full stop are a label instead
+    // (a credit, "Referee: Joel Jutge (France)", a byline), not a sentence cut short.
+    private const int MinCutOffWords = 8;
+
     private void WarnIfCutOff(TextBlock block, string text)
     {
         if (!block.BeforeSectionBreak || Sentences.EndsClause(text)) return;
+        if (text.Split(' ').Length < MinCutOffWords) return;
         var last = block.Last;
         diagnostics.Warning(CutOffCode, "paragraph stops mid-sentence; the source may have been cut off here",
             new SourceSpan(path, last.Number, last.Indent + last.Length + 1),

@@ -62,7 +62,8 @@ internal sealed class ParagraphRebuilder(WrapLayout layout)
     {
         var line = body[i];
         if (i + 1 >= body.Count || !SectionHeadings.HasShape(line.Text)) return false;
-        if (layout.Style == WrapStyle.Blocks && (line.BlanksBefore == 0 && i > 0 || body[i + 1].BlanksBefore == 0)) return false;
+        // In block text a heading is a block of one line.
+        if (layout.Style == WrapStyle.Blocks && ((i > 0 && line.BlanksBefore == 0) || body[i + 1].BlanksBefore == 0)) return false;
         if (layout.Style == WrapStyle.Spaced && !layout.NextWordFits(line, body[i + 1])) return false;
         if (current.Count == 0 || line.BlanksBefore >= 2) return true;
         var previous = current[^1].Text;

@@ -19,6 +19,7 @@ public static class PlainTextArticleReader
         book = GutenbergText.DropIllustrations(book);
         var isNovel = GutenbergText.IsNovel(book);
         var (metadata, blocks) = isNovel ? NovelReader.Read(book, header) : ReadArticle(RemoveChrome(book));
+        if (header.Title is not null) metadata = metadata with { Title = header.Title }; // the licence header names the work exactly
         var joiner = new LineJoiner(book);
         var model = new ArticleAssembler(path, joiner, diagnostics, underscoreEmphasis: isNovel).Assemble(blocks);
         return new Document(Merge(front.Metadata, metadata), model) { SourcePath = path };

@@ -19,7 +19,7 @@ internal static class SectionHeadings
 
     public static bool HasShape(string text)
     {
-        if (text.Length > MaxLength || !char.IsUpper(text[0]) && !char.IsDigit(text[0])) return false;
+        if (text.Length > MaxLength || (!char.IsUpper(text[0]) && !char.IsDigit(text[0]))) return false;
         var last = text[^1];
         if (last is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '\u201D' or '\u2019' or ')' or '-' or '\u2026') return false;
         var words = text.Split(' ');

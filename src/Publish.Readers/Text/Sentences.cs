@@ -11,6 +11,7 @@ internal static class Sentences
     };
 
     private const string Closers = "\"'\u201D\u2019)]";
+    private static readonly char[] CloserChars = Closers.ToCharArray();
 
     /// <summary>True when the text ends with sentence punctuation, maybe inside closing quotes or brackets.</summary>
     public static bool Ends(string text)
@@ -29,7 +30,7 @@ internal static class Sentences
     }
 
     /// <summary>Like <see cref="Ends"/>, but also accepts a colon: a paragraph may end leading into a quote.</summary>
-    public static bool EndsClause(string text) => Ends(text) || text.TrimEnd(Closers.ToCharArray()).EndsWith(':');
+    public static bool EndsClause(string text) => Ends(text) || text.TrimEnd(CloserChars).EndsWith(':');
 
     /// <summary>True when the text can open a sentence: a capital, a digit or an opening quote or bracket.</summary>
     public static bool CanStart(string text)

@@ -28,7 +28,7 @@ internal sealed record WrapLayout(WrapStyle Style, int Width)
     {
         var width = InferWidth(body);
         if (body.Count < 2) return new WrapLayout(WrapStyle.OneLine, width);
-        if (width > MaxWrapWidth && IsRoomy(body, width) || MostlyWholeSentences(body)) return new WrapLayout(WrapStyle.OneLine, width);
+        if ((width > MaxWrapWidth && IsRoomy(body, width)) || MostlyWholeSentences(body)) return new WrapLayout(WrapStyle.OneLine, width);
         var consecutive = body.Skip(1).Count(l => l.BlanksBefore == 0);
         if (consecutive >= BlockShare * (body.Count - 1)) return new WrapLayout(WrapStyle.Blocks, width);
         return new WrapLayout(WrapStyle.Spaced, width);

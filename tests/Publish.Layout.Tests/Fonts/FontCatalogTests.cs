@@ -50,6 +50,22 @@ public class FontCatalogTests
     public void No_font_has_a_character_from_an_unassigned_plane() => Assert.Null(Catalog.FallbackFor(0xE0F00, ["DejaVu Serif"]));
 
     [Fact]
+    public void A_theme_folder_with_fonts_is_searched_first_and_shares_the_system_faces()
+    {
+        var theme = Directory.CreateTempSubdirectory("theme");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(theme.FullName, "fonts"));
+            File.Copy("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", Path.Combine(theme.FullName, "fonts", "Mono.ttf"));
+            var catalog = FontCatalog.ForThemeFolder(theme.FullName);
+            Assert.NotSame(FontCatalog.System, catalog);
+            Assert.StartsWith(theme.FullName, catalog.Find("DejaVu Sans Mono")!.Face.Path);
+            Assert.Same(FontCatalog.System.Find("DejaVu Serif"), catalog.Find("DejaVu Serif"));
+        }
+        finally { theme.Delete(recursive: true); }
+    }
+
+    [Fact]
     public void A_theme_folder_without_fonts_uses_the_system_catalog() =>
         Assert.Same(FontCatalog.System, FontCatalog.ForThemeFolder("/nonexistent"));
 }

@@ -97,6 +97,26 @@ public class LineBreakerTests
     }
 
     [Fact]
+    public void Looseness_sets_a_paragraph_a_line_longer_or_shorter_when_the_tolerance_allows()
+    {
+        var longer = 0;
+        var shorter = 0;
+        foreach (var paragraph in Paragraphs.NovelParagraphs().Where(p => p.Length > 600).Take(40))
+        {
+            var optimum = Paragraphs.Set(paragraph, Paragraphs.Book(333)).Count;
+            var loose = Paragraphs.Set(paragraph, Paragraphs.Book(333) with { Looseness = 1 });
+            var tight = Paragraphs.Set(paragraph, Paragraphs.Book(333) with { Looseness = -1 });
+            Assert.InRange(loose.Count, optimum, optimum + 1);
+            Assert.InRange(tight.Count, optimum - 1, optimum);
+            if (loose.Count > optimum) longer++;
+            if (tight.Count < optimum) shorter++;
+            Assert.All(loose.SkipLast(1).Concat(tight.SkipLast(1)), l => Assert.Equal(333, l.Width, 0.01));
+        }
+        Assert.True(longer > 10, $"{longer} of 40 paragraphs could be set a line longer");
+        Assert.True(shorter > 0, $"{shorter} of 40 paragraphs could be set a line shorter");
+    }
+
+    [Fact]
     public void Addresses_break_after_their_slashes_rather_than_overflow()
     {
         var lines = Paragraphs.Set("See https://example.org/a/very/long/address/that/cannot/break for more.", Paragraphs.Book(120, hyphenate: false));

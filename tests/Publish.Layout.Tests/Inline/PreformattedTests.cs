@@ -44,6 +44,10 @@ public class PreformattedTests
     }
 
     [Fact]
+    public void Tabs_advance_to_the_next_multiple_of_four_columns() =>
+        Assert.Equal(["ab  c", "    d"], Set("ab\tc\n\td").Select(Paragraphs.TextOf));
+
+    [Fact]
     public void Spaces_keep_their_monospaced_width()
     {
         var line = Assert.Single(Set("a  b"));

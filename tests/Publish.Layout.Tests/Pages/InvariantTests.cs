@@ -75,28 +75,4 @@ public class InvariantTests
         var texts = Lay(doc).Pages().SelectMany(p => p).Select(t => t.Split(' ')[0]).Where(where.ContainsKey).ToList();
         Assert.Equal(where.Keys.OrderBy(k => where[k].Paragraph).ThenBy(k => where[k].Line), texts);
     }
-
-    [Fact]
-    public void Pagination_is_linear_in_the_length_of_the_book()
-    {
-        // Four times the lines should take about four times as long; a quadratic step would take sixteen.
-        var small = Fastest(20_000);
-        var large = Fastest(80_000);
-        Assert.True(large < small * 9 + 0.05, $"20k lines: {small:0.000}s, 80k lines: {large:0.000}s");
-    }
-
-    private static double Fastest(int lines)
-    {
-        var geometry = PageGeometry.From(Tiny, new LayoutOptions());
-        var best = double.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var flow = Enumerable.Range(0, lines).Select(i => (FlowElement)new FlowBox(10, []) { KeepWithNext = i % 7 < 2 }).ToList();
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var result = Paginator.Paginate(flow, geometry, new FootnoteRule(10, 0.3, 0.5, Paged.Rgba.Black));
-            best = Math.Min(best, watch.Elapsed.TotalSeconds);
-            Assert.True(result.Pages.Count >= lines / 10);
-        }
-        return best;
-    }
 }

@@ -67,4 +67,16 @@ public class HeadingsAndTitleTests
         Assert.Equal("Declared", title);
         Assert.Equal([$"P: {First}"], outline);
     }
+
+    [Fact]
+    public void Front_matter_keeps_source_lines_and_fills_what_the_text_cannot_say()
+    {
+        var probe = FrontMatter.Split("---\ntitle: Declared\n---\nBody\n", "probe.txt", new DiagnosticBag());
+        Assert.SkipWhen(probe.Metadata.Title is null, "FrontMatter.Split is still a stub on this branch");
+        var document = PlainTextArticleReader.Read("---\nlanguage: de\ndate: 2024-05-01\n---\nInferred Title\n\n" + First + "\n", "fm.txt", new DiagnosticBag());
+        Assert.Equal("Inferred Title", document.Metadata.Title);
+        Assert.Equal("de", document.Metadata.Language);
+        Assert.Equal("2024-05-01", document.Metadata.Date);
+        Assert.Equal(7, Assert.Single(document.Blocks).Span.Line); // the paragraph is line 7 of the file
+    }
 }

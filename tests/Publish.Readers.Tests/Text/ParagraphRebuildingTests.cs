@@ -76,6 +76,14 @@ public class ParagraphRebuildingTests
     }
 
     [Fact]
+    public void A_short_label_at_the_end_is_not_taken_for_a_cut_off_sentence()
+    {
+        var (_, outline, diagnostics) = Read(Spaced("Bridge to close", 42, First) + "\nReporting by Jane Smith\n");
+        Assert.Equal("P: Reporting by Jane Smith", outline[^1]);
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
     public void Paragraph_spans_point_at_their_first_line()
     {
         var document = Publish.Readers.Text.PlainTextArticleReader.Read(Spaced("Bridge to close", 42, First, Second), "a.txt", new());
