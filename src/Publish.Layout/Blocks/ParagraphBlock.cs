@@ -21,9 +21,8 @@ public sealed class ParagraphBlock : BlockLayout<Paragraph>
         {
             if (display)
             {
-                // Display math is not typeset yet: its TeX, centred and in italic, on lines of its own.
-                var tex = string.Concat(part.OfType<TexMath>().Select(m => m.Tex.Trim()));
-                lines.AddRange(ctx.Lines.Layout([new Emphasis([new Text(tex)])], ctx.Settings(TextAlign.Center) with { Hyphenate = false }, block.Span));
+                // Display math: typeset, centred on a line of its own (its TeX in italic if it cannot be typeset).
+                lines.AddRange(ctx.Lines.Layout(part, ctx.Settings(TextAlign.Center) with { Hyphenate = false, FirstLineIndent = 0 }, block.Span));
             }
             else lines.AddRange(ctx.Lines.Layout(part, ctx.Settings(firstLineIndent: lines.Count == 0 ? indent : 0), block.Span));
         }
