@@ -4,7 +4,7 @@ namespace Publish.Mathematics;
 public enum OperatorKind { Ordinary, Binary, Relation, Large, Open, Close, Punctuation }
 
 /// <summary>The face a <c>\mathxx</c> command asks for; <see cref="Auto"/> is TeX's default (single letters italic).</summary>
-public enum MathVariant { Auto, Normal, Italic, Bold, BoldItalic, SansSerif, Monospace }
+public enum MathVariant { Auto, Normal, Italic, Bold, BoldItalic, SansSerif, Monospace, DoubleStruck, Script, Fraktur }
 
 /// <summary>A node of parsed TeX math: small immutable values the writers (PDF layout, MathML) turn into output.</summary>
 public abstract record MathNode;

@@ -57,6 +57,7 @@ public static class TexSymbols
     {
         ["mathbf"] = MathVariant.Bold, ["boldsymbol"] = MathVariant.BoldItalic, ["mathit"] = MathVariant.Italic,
         ["mathrm"] = MathVariant.Normal, ["mathsf"] = MathVariant.SansSerif, ["mathtt"] = MathVariant.Monospace,
+        ["mathbb"] = MathVariant.DoubleStruck, ["mathcal"] = MathVariant.Script, ["mathfrak"] = MathVariant.Fraktur,
         ["operatorname"] = MathVariant.Normal,
     };
 
