@@ -29,7 +29,7 @@ public static class PublishCommandLine
                 return UsageError;
             }
             var invocation = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
-            return await parse.InvokeAsync(invocation, cancellation);
+            return await parse.InvokeAsync(invocation, cancellation).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

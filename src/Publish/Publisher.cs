@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Publish.Epub;
 using Publish.Layout;
+using Publish.Layout.Paged;
 using Publish.Model;
 using Publish.Pdf;
 using Publish.Readers;
@@ -76,6 +77,7 @@ public static class Publisher
         string Target(string extension) => Path.Combine(options.OutputDirectory, name + extension);
         var timestamp = options.Timestamp ?? SourceDate.FromEnvironment() ?? DateTimeOffset.UtcNow;
 
+        PagedDocument? paged = null; // kept for the EPUB page-list when both are built
         try
         {
             if (options.Formats.HasFlag(OutputFormat.Html))
@@ -87,7 +89,7 @@ public static class Publisher
             if ((options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0)
             {
                 var layoutOptions = new LayoutOptions { Bleed = options.Bleed, CropMarks = options.CropMarks, Date = timestamp };
-                var paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics), p => (p.Pages.Count, "pages"));
+                paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics), p => (p.Pages.Count, "pages"));
                 pages = paged.Pages.Count;
                 if (options.Formats.HasFlag(OutputFormat.Pdf))
                 {
@@ -113,7 +115,10 @@ public static class Publisher
 
             if (options.Formats.HasFlag(OutputFormat.Epub))
             {
-                var epubOptions = new EpubWriteOptions { Modified = timestamp, Kobo = options.Kobo };
+                var epubOptions = new EpubWriteOptions
+                {
+                    Modified = timestamp, Kobo = options.Kobo, PageList = paged is null ? null : PrintPageList.From(paged),
+                };
                 var extension = options.Kobo ? ".kepub.epub" : ".epub";
                 Stage("epub", () => { OutputFile.Write(Target(extension), s => EpubWriter.Write(document, theme, s, epubOptions, diagnostics)); return 1; }, Files);
                 outputs.Add(Target(extension));

@@ -65,6 +65,26 @@ public class RawHtmlTests
     }
 
     [Fact]
+    public void Nested_safe_block_elements_in_one_html_block_become_nested_blocks()
+    {
+        var document = Md.Read("<div class=\"outer\">\n<blockquote>\n<p>Quoted <strong>text</strong>.</p>\n</blockquote>\n<p>After.</p>\n</div>\n");
+        var outer = Assert.IsType<Div>(Assert.Single(document.Blocks));
+        Assert.Equal("outer", outer.Attr.Classes[0]);
+        var quote = Assert.IsType<BlockQuote>(outer.Content[0]);
+        Assert.IsType<Strong>(Assert.IsType<Paragraph>(Assert.Single(quote.Content)).Content[1]);
+        var after = Assert.IsType<Paragraph>(outer.Content[1]);
+        Assert.Equal((5, "After."), (after.Span.Line, PlainText.Of(after.Content)));
+    }
+
+    [Fact]
+    public void An_html_table_is_dropped_whole()
+    {
+        var document = Md.Read("<table>\n<tr><td>cell</td></tr>\n</table>\n", out var diagnostics);
+        Assert.Empty(document.Blocks);
+        Assert.Equal("PUB0203", Assert.Single(diagnostics.Items).Code);
+    }
+
+    [Fact]
     public void An_hr_block_is_a_thematic_break()
     {
         Assert.IsType<ThematicBreak>(Assert.Single(Md.Read("<hr />\n").Blocks));

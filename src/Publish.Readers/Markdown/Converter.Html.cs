@@ -11,6 +11,7 @@ namespace Publish.Readers.Markdown;
 
 // Publish.Readers.Text is a namespace; inside ours, Text means the model's text node.
 using Text = Publish.Model.Text;
+using SourceSpan = Publish.Model.SourceSpan;
 
 /// <summary>
 /// Raw HTML: the model has no raw node, so well-formed safe elements become model nodes and
@@ -25,8 +26,13 @@ internal sealed partial class Converter
     private static readonly HashSet<string> s_inlineElements =
         ["em", "i", "strong", "b", "code", "sup", "sub", "s", "del", "strike", "span", "a", "small", "u", "ins", "mark", "abbr", "cite", "q", "kbd", "var", "samp"];
 
-    [GeneratedRegex(@"^<(p|div)((?:\s[^<>]*)?)>(.*)</\1\s*>$", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex WholeElement();
+    private static readonly HashSet<string> s_blockElements = ["div", "p", "blockquote", "section", "aside", "article", "hr"];
+
+    /// <summary>Safe block elements may nest this deep inside one HTML block; deeper is not worth reading.</summary>
+    private const int MaxHtmlNesting = 16;
+
+    [GeneratedRegex("<!--.*?-->|<[^<>]*>|[^<]+|<", RegexOptions.Singleline)]
+    private static partial Regex HtmlToken();
 
     private void DropHtml(string what, MarkdownObject node, string? hint = null) =>
         context.Diagnostics.Warning("PUB0203", $"raw HTML {what} is dropped", map.Of(node), hint ?? "write it in Markdown, or use a safe element (em, strong, code, sup, sub, span, a, div, p)");
@@ -131,22 +137,10 @@ internal sealed partial class Converter
             }
         }
 
-        var whole = WholeElement().Match(raw);
-        if (whole.Success && !whole.Groups[3].Value.Contains("<" + whole.Groups[1].Value, StringComparison.OrdinalIgnoreCase)
-            && HtmlTag.Parse($"<{whole.Groups[1].Value}{whole.Groups[2].Value}>") is { } element)
+        if (Deeper(block, () => SafeHtmlBlocks(raw, block)) is { } blocks)
         {
-            if (element.HasUnsafeAttributes) DropHtml($"event attributes on <{element.Name}>", block, "the element is kept without them");
-            // The element's content is Markdown-free HTML text; its inline tags go through the inline rules above.
-            var innerColumn = raw.IndexOf('>') + 1;
-            var blocks = Deeper(block, () => At(block.Line, block.Column + innerColumn).ParseAgain(whole.Groups[3].Value.Trim()));
-            if (blocks is not null)
-            {
-                var attr = element.ToAttr();
-                output.Add(element.Name == "p" && blocks is [Paragraph p]
-                    ? p with { Span = span, Attr = attr }
-                    : new Div(blocks) { Span = span, Attr = attr });
-                return index;
-            }
+            output.AddRange(blocks);
+            return index;
         }
 
         DropUnparsed(raw, block);
@@ -170,4 +164,65 @@ internal sealed partial class Converter
         }
         return -1;
     }
+
+    /// <summary>
+    /// An HTML block made only of safe block elements (div, p, blockquote…) around text and safe
+    /// inline tags: the elements become model blocks, the text between them is read as Markdown
+    /// (so its inline tags meet the inline rules). Null when anything else is inside.
+    /// </summary>
+    private List<Block>? SafeHtmlBlocks(string raw, HtmlBlock block)
+    {
+        var stack = new Stack<(HtmlTag? Tag, List<Block> Blocks, SourceSpan Span)>();
+        stack.Push((null, [], map.Of(block)));
+        var pending = new System.Text.StringBuilder();
+        var pendingAt = 0;
+        foreach (Match token in HtmlToken().Matches(raw))
+        {
+            var tag = token.Value.StartsWith('<') ? HtmlTag.Parse(token.Value) : null;
+            if (token.Value.StartsWith("<!--", StringComparison.Ordinal)) return null;
+            if (tag is null || s_inlineElements.Contains(tag.Name) || tag.Name == "br")
+            {
+                if (tag is null && token.Value.StartsWith('<') && token.Value.Length > 1) return null;
+                if (pending.Length == 0) pendingAt = token.Index;
+                pending.Append(token.Value);
+                continue;
+            }
+            if (!s_blockElements.Contains(tag.Name)) return null;
+            Flush();
+            var span = SpanAt(token.Index);
+            if (tag.HasUnsafeAttributes) DropHtml($"event attributes on <{tag.Name}>", block, "the element is kept without them");
+            if (tag.Name == "hr") stack.Peek().Blocks.Add(new ThematicBreak { Span = span });
+            else if (!tag.IsClosing && !tag.IsSelfClosing)
+            {
+                if (stack.Count > MaxHtmlNesting) return null;
+                stack.Push((tag, [], span));
+            }
+            else if (tag.IsClosing)
+            {
+                if (stack.Count == 1 || stack.Peek().Tag!.Name != tag.Name) return null;
+                var (open, blocks, at) = stack.Pop();
+                stack.Peek().Blocks.Add(BlockElement(open!, blocks, at));
+            }
+        }
+        Flush();
+        return stack.Count == 1 ? stack.Peek().Blocks : null;
+
+        void Flush()
+        {
+            var text = pending.ToString();
+            pending.Clear();
+            if (text.Trim().Length == 0) return;
+            var line0 = block.Line + raw[..pendingAt].Count(c => c == '\n');
+            stack.Peek().Blocks.AddRange(At(line0, 0).ParseAgain(text.Trim()));
+        }
+
+        SourceSpan SpanAt(int offset) => map.At(block.Line + raw[..offset].Count(c => c == '\n'), block.Column);
+    }
+
+    private static Block BlockElement(HtmlTag tag, List<Block> blocks, SourceSpan span) => tag.Name switch
+    {
+        "p" when blocks is [Paragraph p] => p with { Span = span, Attr = tag.ToAttr() },
+        "blockquote" => new BlockQuote(blocks) { Span = span, Attr = tag.ToAttr() },
+        _ => new Div(blocks) { Span = span, Attr = tag.ToAttr() },
+    };
 }

@@ -48,7 +48,8 @@ internal sealed partial class Converter
             TaskList => [], // read by the list item that holds it
             DeferredInline deferred => Deferred(deferred),
             EmphasisInline emphasis => Container(emphasis, content => Emphasis(emphasis, content)),
-            DelimiterInline delimiter => [new Text(delimiter.ToLiteral()) { Span = span }],
+            // An unmatched '[' stays a delimiter that holds the inlines after it: keep both.
+            DelimiterInline delimiter => [new Text(delimiter.ToLiteral()) { Span = span }, .. Inlines(delimiter)],
             ContainerInline container => Inlines(container),
             _ => [],
         };

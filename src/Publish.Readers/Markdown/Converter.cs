@@ -25,7 +25,7 @@ internal sealed partial class Converter(ConversionContext context, SpanMap map)
     private Converter At(int line0, int column0) => new(context, map.Child(line0, column0));
 
     /// <summary>Runs <paramref name="convert"/> one level deeper, or returns null when the model is deep enough already.</summary>
-    private T? Deeper<T>(MarkdownObject node, Func<T> convert) where T : class
+    private T? Deeper<T>(MarkdownObject node, Func<T?> convert) where T : class
     {
         if (context.Depth >= ConversionContext.MaxModelDepth)
         {

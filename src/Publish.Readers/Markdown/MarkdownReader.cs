@@ -11,7 +11,8 @@ public static class MarkdownReader
     /// </summary>
     public static Document Read(string text, string path, DiagnosticBag diagnostics, SourceFormat format = SourceFormat.Markdown, HeadingIds? ids = null)
     {
-        var front = FrontMatter.Split(text, path, diagnostics);
+        // Strict CommonMark has no front matter: a leading '---' is a thematic break there.
+        var front = format == SourceFormat.CommonMark ? new FrontMatterResult(Metadata.Empty, text, 1) : FrontMatter.Split(text, path, diagnostics);
         var blocks = ReadBody(front.Body, path, front.BodyLine, diagnostics, format, ids ?? new HeadingIds());
         var metadata = front.Metadata.Title is null ? front.Metadata with { Title = InferTitle(blocks, path) } : front.Metadata;
         return new Document(metadata, blocks) { SourcePath = path };

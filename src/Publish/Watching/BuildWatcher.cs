@@ -45,8 +45,8 @@ public sealed class BuildWatcher
             build();
             while (!cancellation.IsCancellationRequested)
             {
-                var first = await events.Reader.ReadAsync(cancellation);
-                await Quiet(events.Reader, cancellation);
+                var first = await events.Reader.ReadAsync(cancellation).ConfigureAwait(false);
+                await Quiet(events.Reader, cancellation).ConfigureAwait(false);
                 changed?.Invoke(first);
                 build();
             }
@@ -68,8 +68,8 @@ public sealed class BuildWatcher
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             var wait = Task.Delay(_debounce, _time, timeout.Token);
             var next = events.WaitToReadAsync(timeout.Token).AsTask();
-            var winner = await Task.WhenAny(wait, next);
-            await timeout.CancelAsync();
+            var winner = await Task.WhenAny(wait, next).ConfigureAwait(false);
+            await timeout.CancelAsync().ConfigureAwait(false);
             cancellation.ThrowIfCancellationRequested();
             if (winner == wait) return;
             while (events.TryRead(out _)) { }

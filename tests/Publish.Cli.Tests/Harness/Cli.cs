@@ -30,7 +30,8 @@ public static class Cli
 {
     public static CliRun Run(params string[] args) => Run(terminal: false, ci: false, args);
 
-    public static CliRun Run(bool terminal, bool ci, params string[] args) => RunAsync(terminal, ci, default, args).GetAwaiter().GetResult();
+    // Off the test framework's synchronization context: blocking on it from a test thread would deadlock.
+    public static CliRun Run(bool terminal, bool ci, params string[] args) => Task.Run(() => RunAsync(terminal, ci, default, args)).GetAwaiter().GetResult();
 
     public static async Task<CliRun> RunAsync(bool terminal, bool ci, CancellationToken cancellation, params string[] args)
     {
