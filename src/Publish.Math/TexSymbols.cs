@@ -61,11 +61,11 @@ public static class TexSymbols
         ["operatorname"] = MathVariant.Normal,
     };
 
-    /// <summary>Accent commands and the combining-free character drawn over the body.</summary>
+    /// <summary>Accent commands and the spacing (non-combining) character drawn over the body.</summary>
     public static readonly IReadOnlyDictionary<string, string> Accents = new Dictionary<string, string>
     {
-        ["hat"] = "^", ["widehat"] = "^", ["bar"] = "¯", ["vec"] = "→", ["dot"] = "˙", ["ddot"] = "¨",
-        ["tilde"] = "~", ["widetilde"] = "~", ["acute"] = "´", ["grave"] = "`", ["check"] = "ˇ", ["breve"] = "˘",
+        ["hat"] = "\u02C6", ["widehat"] = "\u02C6", ["bar"] = "¯", ["vec"] = "→", ["dot"] = "˙", ["ddot"] = "¨",
+        ["tilde"] = "\u02DC", ["widetilde"] = "\u02DC", ["acute"] = "´", ["grave"] = "`", ["check"] = "ˇ", ["breve"] = "˘",
     };
 
     /// <summary>Single characters that are operators, with their class (TeX's \mathcode table, in short).</summary>

@@ -95,6 +95,17 @@ internal sealed class MathFonts
         return cursor;
     }
 
+    /// <summary>Height of the lowest ink of <paramref name="text"/> above the baseline, in points (an accent's floats well above it).</summary>
+    public double InkBottom(string text, Font font, double size)
+    {
+        var shaped = Shaper.Shape(font, text);
+        var bottom = double.MaxValue;
+        for (var g = 0; g < shaped.Count; g++)
+            if (font.HarfBuzz.TryGetGlyphExtents(shaped.Glyphs[g], out var e) && e.Height != 0)
+                bottom = Math.Min(bottom, (e.YBearing + e.Height) * font.Scale(size));
+        return bottom == double.MaxValue ? 0 : bottom;
+    }
+
     private static double? InkMiddle(Font font, char c)
     {
         var shaped = Shaper.Shape(font, c.ToString());

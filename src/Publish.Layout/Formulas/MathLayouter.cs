@@ -189,12 +189,13 @@ public sealed class MathLayouter
     {
         var body = Node(a.Body, s).Box;
         var size = Size(s);
-        var mark = _fonts.Set(a.Accent, _fonts.Roman, a.Accent == "→" ? size * 0.7 : size);
+        var markSize = a.Accent == "→" ? size * 0.7 : size;
+        var mark = _fonts.Set(a.Accent, _fonts.Roman, markSize);
         var builder = new BoxBuilder();
         builder.Add(body, 0, 0);
         // Rest the accent's ink a little above the body's top, centred (leaning right over an italic letter).
         var lean = s.Variant == MathVariant.Auto && a.Body is MathIdentifier ? 0.08 * size : 0;
-        builder.Add(mark, (body.Width - mark.Width) / 2 + lean, -(body.Ascent + 0.08 * size) - mark.Descent);
+        builder.Add(mark, (body.Width - mark.Width) / 2 + lean, -(body.Ascent + 0.08 * size) + _fonts.InkBottom(a.Accent, _fonts.Roman, markSize));
         return builder.Build(Math.Max(body.Width, mark.Width));
     }
 
