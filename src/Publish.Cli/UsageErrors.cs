@@ -1,3 +1,4 @@
+using Publish.Model;
 using System.CommandLine;
 
 namespace Publish.Cli;
@@ -42,7 +43,7 @@ internal static class UsageErrors
 
     /// <summary>The names within two edits (or one per four letters) of the token, closest first.</summary>
     public static IEnumerable<string> Suggest(string token, IEnumerable<string> names) =>
-        names.Select(n => (Name: n, Distance: Distance(token, n)))
+        names.Select(n => (Name: n, Distance: EditDistance.Between(token, n)))
             .Where(x => x.Distance <= Math.Max(2, x.Name.Length / 4) && x.Name.Length > 2)
             .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
             .Take(3).Select(x => x.Name);
@@ -51,21 +52,5 @@ internal static class UsageErrors
     {
         for (var r = result; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
             yield return r.Command.Name;
-    }
-
-    /// <summary>Damerau–Levenshtein (optimal string alignment): a swapped pair of letters is one edit.</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
-        {
-            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-        }
-        return d[a.Length, b.Length];
     }
 }

@@ -130,25 +130,28 @@ public sealed class ResourceResolver : Rewriter
         path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The path with every symlink along it resolved, so a link cannot lead out of the project.</summary>
-    public static string RealPath(string path) => RealPath(path, 0);
-
-    // Depth-limited: a cycle of links (a → b → a) ends here instead of in a stack overflow;
-    // the file system refuses to open such a path anyway.
-    private static string RealPath(string path, int depth)
+    public static string RealPath(string path)
     {
-        var full = Path.GetFullPath(path);
+        // One budget of link expansions for the whole walk, as the kernel's MAXSYMLINKS: a cycle
+        // (a → b → a) ends when it runs out, and no chain of links costs more than 40 steps.
+        var budget = 40;
+        return RealPath(Path.GetFullPath(path), ref budget);
+    }
+
+    private static string RealPath(string full, ref int budget)
+    {
         var root = Path.GetPathRoot(full)!;
         var current = root;
-        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        foreach (var part in parts)
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             var next = Path.Combine(current, part);
-            for (var hops = 0; hops < 40; hops++)
+            while (budget > 0)
             {
                 FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
                 if (info.LinkTarget is null) break;
-                var target = Path.Combine(Path.GetDirectoryName(next)!, info.LinkTarget);
-                next = depth < 40 ? RealPath(target, depth + 1) : Path.GetFullPath(target);
+                budget--;
+                // The target's own folders may be links too.
+                next = RealPath(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(next)!, info.LinkTarget)), ref budget);
             }
             current = next;
         }

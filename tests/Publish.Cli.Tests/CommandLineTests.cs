@@ -77,3 +77,25 @@ public class CommandLineTests
         Assert.Equal("/nonexistent/notes.md", run.Single("PUB0001").File);
     }
 }
+
+public class PngResolutionTests
+{
+    [Fact]
+    public void Dpi_sets_the_size_of_png_pages()
+    {
+        var dir = Directory.CreateTempSubdirectory("publish-dpi-");
+        var source = Path.Combine(dir.FullName, "note.md");
+        File.WriteAllText(source, "---\ntitle: Note\n---\n\nA short note.\n");
+        var output = Path.Combine(dir.FullName, "out");
+
+        var run = Cli.Run("build", source, "-f", "png", "--dpi", "36", "-o", output, "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        var png = File.ReadAllBytes(Assert.Single(Directory.GetFiles(output, "note-*.png").Order().Take(1)));
+        var width = png[16] << 24 | png[17] << 16 | png[18] << 8 | png[19];
+        Assert.Equal(6 * 36, width); // the default theme's page is 6 in wide
+    }
+
+    [Fact]
+    public void An_absurd_dpi_is_a_usage_error() => Assert.Equal(2, Cli.Run("build", "note.md", "--dpi", "5").ExitCode);
+}

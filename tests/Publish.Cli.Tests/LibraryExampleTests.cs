@@ -29,12 +29,16 @@ public partial class LibraryExampleTests
         var code = ReadmeExample();
         Assert.InRange(code.Trim().Split('\n').Length, 5, 15);
         var globalUsings = "global using System; global using System.IO; global using System.Linq;";
-        var references = AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => !a.IsDynamic && a.Location.Length > 0)
-            .Select(a => MetadataReference.CreateFromFile(a.Location));
+        // The framework as loaded, plus every Publish assembly beside the tests: which of those are
+        // loaded already depends on the tests that ran before this one.
+        var locations = AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => !a.IsDynamic && a.Location.Length > 0 && !Path.GetFileName(a.Location).StartsWith("Publish", StringComparison.Ordinal))
+            .Select(a => a.Location)
+            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Publish.*.dll").Where(f => !f.EndsWith(".Tests.dll", StringComparison.Ordinal)));
+        var references = locations.Distinct(StringComparer.Ordinal).Select(l => MetadataReference.CreateFromFile(l));
         var compilation = CSharpCompilation.Create("LibraryExample",
             [CSharpSyntaxTree.ParseText(code, cancellationToken: TestContext.Current.CancellationToken), CSharpSyntaxTree.ParseText(globalUsings, cancellationToken: TestContext.Current.CancellationToken)],
-            references.Append(MetadataReference.CreateFromFile(typeof(Publisher).Assembly.Location)),
+            references,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, cancellationToken: TestContext.Current.CancellationToken);

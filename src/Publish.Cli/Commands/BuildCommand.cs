@@ -34,6 +34,8 @@ internal static class BuildCommand
         var cropMarks = new Option<bool>("--crop-marks") { Description = "Draw crop marks on PDF pages" };
         var pdfa = new Option<bool>("--pdfa") { Description = "Write PDF/A-2b" };
         var kobo = new Option<bool>("--kobo") { Description = "Write a Kobo kepub (.kepub.epub)" };
+        var dpi = new Option<double>("--dpi") { Description = "Resolution of PNG pages", DefaultValueFactory = _ => 96, HelpName = "N" };
+        dpi.Validators.Add(r => { if (r.GetValueOrDefault<double>() is < 10 or > 1200) r.AddError("--dpi must be between 10 and 1200"); });
         var check = new Option<bool>("--check") { Description = "Validate each PDF (qpdf) and EPUB (epubcheck) after building" };
         var timings = new Option<bool>("--timings") { Description = "Print the time each stage took" };
         var diagnostics = new Option<DiagnosticFormat>("--diagnostics")
@@ -55,7 +57,7 @@ internal static class BuildCommand
 
         var command = new Command("build", "Build inputs into PDF, EPUB, HTML or PNG")
         {
-            inputs, output, format, from, theme, strict, quiet, bleed, cropMarks, pdfa, kobo, check, timings, diagnostics, watch, jobs, shard,
+            inputs, output, format, from, theme, strict, quiet, bleed, cropMarks, pdfa, kobo, dpi, check, timings, diagnostics, watch, jobs, shard,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -71,6 +73,7 @@ internal static class BuildCommand
                 CropMarks = parse.GetValue(cropMarks) ? true : null,
                 PdfA = parse.GetValue(pdfa),
                 Kobo = parse.GetValue(kobo),
+                PngDpi = parse.GetValue(dpi),
             };
             var settings = new BuildSettings
             {
