@@ -45,6 +45,19 @@ public class MathTests
         Assert.Contains(math.Descendants(Mml + "mo"), e => e.Value == "<");
     }
 
+    [Fact]
+    public void Accents_overlines_fixed_style_fractions_and_roots_with_an_index_become_mathml()
+    {
+        var math = Convert(@"\vec{v} + \overline{AB} = \dfrac{1}{2}\sqrt[3]{x}\,\mathbb{R}");
+        Assert.Equal(2, math.Descendants(Mml + "mover").Count());
+        Assert.All(math.Descendants(Mml + "mover"), e => Assert.Equal("true", (string?)e.Attribute("accent")));
+        Assert.Equal("true", (string?)math.Descendants(Mml + "mstyle").First(e => e.Element(Mml + "mfrac") is not null).Attribute("displaystyle"));
+        var root = Assert.Single(math.Descendants(Mml + "mroot"));
+        Assert.Equal(["x", "3"], root.Elements().Select(e => e.Value));
+        Assert.Contains(math.Descendants(Mml + "mspace"), e => (string?)e.Attribute("width") == "0.167em");
+        Assert.Contains(math.Descendants(Mml + "mstyle"), e => (string?)e.Attribute("mathvariant") == "double-struck");
+    }
+
     [Theory]
     [InlineData(@"\begin{matrix} a & b \end{matrix}")]
     [InlineData(@"\unknownmacro{x}")]

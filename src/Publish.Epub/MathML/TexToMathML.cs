@@ -1,4 +1,5 @@
 using Publish.Epub.Xhtml;
+using Publish.Mathematics;
 
 namespace Publish.Epub.MathML;
 
@@ -6,7 +7,8 @@ namespace Publish.Epub.MathML;
 /// Converts the everyday subset of TeX math (letters, numbers, operators, scripts, fractions,
 /// roots, Greek, common symbols, \left…\right, font commands) to presentation MathML. Anything
 /// else — environments, alignment, unknown macros — is refused with a reason, so the caller can
-/// keep the TeX source instead of printing a wrong formula.
+/// keep the TeX source instead of printing a wrong formula. The parsing is shared with the PDF
+/// layout (<see cref="TexParser"/> in Publish.Math), so both outputs accept the same TeX.
 /// </summary>
 public static class TexToMathML
 {
@@ -14,13 +16,13 @@ public static class TexToMathML
 
     public static string? TryConvert(string tex, bool display, out string reason)
     {
-        var parser = new TexParser(tex);
-        var body = parser.ParseAll();
-        if (body is null)
+        var parsed = TexParser.Parse(tex);
+        if (parsed.Tree is not { } tree)
         {
-            reason = parser.Error ?? "unsupported TeX";
+            reason = parsed.Error?.Message ?? "unsupported TeX";
             return null;
         }
+        var body = MathMLWriter.Write(tree);
         reason = "";
         return $"<math xmlns=\"{Namespace}\" display=\"{(display ? "block" : "inline")}\"><semantics><mrow>{body}</mrow>"
             + $"<annotation encoding=\"application/x-tex\">{Markup.Escape(tex)}</annotation></semantics></math>";

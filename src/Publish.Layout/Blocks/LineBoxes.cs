@@ -8,6 +8,9 @@ namespace Publish.Layout.Blocks;
 /// <summary>Turns set lines into flow boxes: one box per line, with widow and orphan control as keep-with-next.</summary>
 public static class LineBoxes
 {
+    /// <summary>Room kept between a formula's extent and the neighbouring lines, as a share of the leading.</summary>
+    public const double FormulaLineGap = 0.2;
+
     public static IReadOnlyList<FlowBox> From(IReadOnlyList<LaidLine> lines, BlockContext ctx, int orphans, int widows)
     {
         var boxes = new FlowBox[lines.Count];
@@ -16,6 +19,8 @@ public static class LineBoxes
         {
             var line = lines[i];
             var height = line.Leading > 0 ? line.Leading : line.Ascent + line.Descent;
+            // A tall formula opens the line up, keeping a little gap to the lines around (TeX's \lineskip).
+            if (line.HasFormula) height = Math.Max(height, line.Ascent + line.Descent + FormulaLineGap * line.Leading);
             // Half-leading model: the glyph extent is centred in the line box.
             var baseline = (height + line.Ascent - line.Descent) / 2;
             var items = new List<PageItem>(line.Items.Count + line.Anchors.Count);

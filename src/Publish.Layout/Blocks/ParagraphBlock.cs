@@ -10,6 +10,9 @@ namespace Publish.Layout.Blocks;
 /// </summary>
 public sealed class ParagraphBlock : BlockLayout<Paragraph>
 {
+    /// <summary>Extra room above and below a typeset display formula, in em of the body text.</summary>
+    public const double DisplaySpace = 0.3;
+
     protected override void Layout(Paragraph block, BlockContext ctx, FlowWriter flow)
     {
         var style = ctx.Theme.Paragraph;
@@ -21,9 +24,11 @@ public sealed class ParagraphBlock : BlockLayout<Paragraph>
         {
             if (display)
             {
-                // Display math is not typeset yet: its TeX, centred and in italic, on lines of its own.
-                var tex = string.Concat(part.OfType<TexMath>().Select(m => m.Tex.Trim()));
-                lines.AddRange(ctx.Lines.Layout([new Emphasis([new Text(tex)])], ctx.Settings(TextAlign.Center) with { Hyphenate = false }, block.Span));
+                // Display math: typeset, centred on a line of its own (its TeX in italic if it cannot be typeset).
+                var formula = ctx.Lines.Layout(part, ctx.Settings(TextAlign.Center) with { Hyphenate = false, FirstLineIndent = 0 }, block.Span);
+                // Set a typeset display a little apart from the text around it (TeX's \abovedisplayskip, in short).
+                var apart = DisplaySpace * ctx.Text.Size;
+                lines.AddRange(formula.Select(l => l.HasFormula ? l with { Ascent = l.Ascent + apart, Descent = l.Descent + apart } : l));
             }
             else lines.AddRange(ctx.Lines.Layout(part, ctx.Settings(firstLineIndent: lines.Count == 0 ? indent : 0), block.Span));
         }

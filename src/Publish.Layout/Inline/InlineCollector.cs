@@ -6,7 +6,8 @@ namespace Publish.Layout.Inline;
 /// <summary>
 /// Collect phase: walks the inline tree once, turning it into text plus style spans and markers.
 /// Whitespace collapses to single spaces (except when preformatted); quotes become curly quotes;
-/// notes become their markers; math and images become their TeX and alt text.
+/// notes become their markers; images become their alt text; math becomes one object character
+/// standing for its typeset box (or, when it cannot be typeset, its TeX in italic).
 /// </summary>
 public sealed class InlineCollector
 {
@@ -15,11 +16,21 @@ public sealed class InlineCollector
     private readonly List<Marker> _markers = [];
     private readonly ParagraphSettings _settings;
 
-    private InlineCollector(ParagraphSettings settings) => _settings = settings;
+    private readonly Func<TexMath, Formulas.MathBox?>? _typeset;
 
-    public static CollectedText Collect(IReadOnlyList<Model.Inline> content, ParagraphSettings settings)
+    /// <summary>Stands in the text for a typeset formula (Unicode's object replacement character).</summary>
+    public const char FormulaMark = '\uFFFC';
+
+    private InlineCollector(ParagraphSettings settings, Func<TexMath, Formulas.MathBox?>? typeset)
     {
-        var collector = new InlineCollector(settings);
+        _settings = settings;
+        _typeset = typeset;
+    }
+
+    /// <summary>Collects <paramref name="content"/>; <paramref name="typeset"/> typesets a formula (null, or a null result, sets its TeX in italic instead).</summary>
+    public static CollectedText Collect(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, Func<TexMath, Formulas.MathBox?>? typeset = null)
+    {
+        var collector = new InlineCollector(settings, typeset);
         var root = new InlineStyle
         {
             Bold = settings.Bold, Italic = settings.Italic, Color = settings.Color,
@@ -52,6 +63,9 @@ public sealed class InlineCollector
             case Code c: Append(c.Value, style with { Mono = true, NoHyphenate = true }); break;
             case Link l: Walk(l.Content, LinkStyle(l, style)); break;
             case Image i: Append(i.Alt, style with { Italic = !style.Italic }); break;
+            case TexMath m when !_settings.Preformatted && _typeset?.Invoke(m) is { } box:
+                Append(FormulaMark.ToString(), style with { Formula = box, NoHyphenate = true });
+                break;
             case TexMath m: Append(m.Tex, style with { Italic = true, NoHyphenate = true }); break;
             case Quoted q:
                 var (open, close) = q.Kind == QuoteKind.Double ? ("\u201C", "\u201D") : ("\u2018", "\u2019");

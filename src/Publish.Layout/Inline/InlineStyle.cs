@@ -22,6 +22,9 @@ public sealed record InlineStyle
     /// <summary>An internal link target (an id, without '#').</summary>
     public string? Destination { get; init; }
 
+    /// <summary>A typeset formula: each character of a span with this style (U+FFFC) stands for one copy of it.</summary>
+    public Formulas.MathBox? Formula { get; init; }
+
     public bool IsLink => Uri is not null || Destination is not null;
 
     /// <summary>Super- and subscripts are set this much smaller than their surroundings.</summary>

@@ -59,6 +59,12 @@ public sealed class ItemBuilder
     {
         var run = _set.Runs[r];
         var text = _set.Display;
+        if (run.Style.Formula is { } formula)
+        {
+            // A formula is one unbreakable box.
+            _items.Add(Item.Box(formula.Width, pos, pos + 1, r));
+            return pos + 1;
+        }
         if (text[pos] == '\n')
         {
             ForcedBreak(pos);

@@ -74,12 +74,28 @@ public sealed class LineFinalizer
         var items = new List<PageItem>();
         double ascent = _set.Primary.Ascender * _set.Primary.Scale(_set.Size), descent = _set.Primary.Descender * _set.Primary.Scale(_set.Size);
         if (continued) items.Add(ContinuationRun());
+        var hasFormula = false;
         var x = x0 + offset + indent;
         for (var i = 0; i < _elements.Count;)
         {
             var j = i;
             while (j < _elements.Count && _elements[j].Run == _elements[i].Run) j++;
             var run = _set.Runs[_elements[i].Run];
+            if (run.Style.Formula is { } formula)
+            {
+                // Each object character is one copy of the formula, its items already positioned.
+                for (var k = i; k < j; k++)
+                    for (var n = _elements[k].Start; n < _elements[k].End; n++)
+                    {
+                        foreach (var item in formula.Items) items.Add(item.Translate(x, 0));
+                        x += formula.Width;
+                    }
+                ascent = Math.Max(ascent, formula.Ascent);
+                descent = Math.Max(descent, formula.Descent);
+                hasFormula = true;
+                i = j;
+                continue;
+            }
             var glyphRun = BuildRun(run, i, j, x, ratio);
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
@@ -92,6 +108,7 @@ public sealed class LineFinalizer
         var overfull = br.Overfull || x - 0.01 > _settings.Width;
         return new SetLine(new LaidLine(x - offset, ascent, descent, _settings.Leading, items)
         {
+            HasFormula = hasFormula,
             EndsWithHyphen = breakItem is { Kind: ItemKind.Penalty, Flagged: true },
             Overfull = overfull,
         }, textStart, natural - shrink - measure);
@@ -128,6 +145,13 @@ public sealed class LineFinalizer
             var e = _elements[k];
             if (e.Kind != ElementKind.Word) continue;
             var run = _set.Runs[e.Run];
+            if (run.Style.Formula is { } formula)
+            {
+                e.Shaped = ShapedText.Empty;
+                e.Width = formula.Width * (e.End - e.Start);
+                _elements[k] = e;
+                continue;
+            }
             e.Hyphen = hyphen && k == _elements.Count - 1;
             var text = _set.Display.AsSpan(e.Start, e.End - e.Start);
             e.Shaped = e.Hyphen ? Shaper.Shape(run.Font, string.Concat(text, "-"), run.Features) : Shaper.Shape(run.Font, text, run.Features);

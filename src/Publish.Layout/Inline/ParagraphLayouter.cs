@@ -45,6 +45,8 @@ public sealed record LaidLine(double Width, double Ascent, double Descent, doubl
     /// <summary>Ids (anchors) that fall on this line, e.g. spans with an id.</summary>
     public IReadOnlyList<string> Anchors { get; init; } = [];
     public bool EndsWithHyphen { get; init; }
+    /// <summary>The line holds a typeset formula, whose height may need more room than the leading gives.</summary>
+    public bool HasFormula { get; init; }
     /// <summary>Badness/overfull facts for tests and warnings.</summary>
     public bool Overfull { get; init; }
 }
@@ -64,12 +66,13 @@ public interface IParagraphLayouter
 public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? diagnostics = null) : IParagraphLayouter
 {
     private readonly FontResolver _resolver = new(fonts, diagnostics);
+    private readonly Formulas.MathTypesetter _math = new(fonts, diagnostics);
 
     public ParagraphLayouter() : this(Fonts.FontCatalog.System) { }
 
     public IReadOnlyList<LaidLine> Layout(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, SourceSpan span)
     {
-        var collected = InlineCollector.Collect(content, settings);
+        var collected = InlineCollector.Collect(content, settings, m => _math.Typeset(m, settings.Size, span));
         if (collected.Text.Length == 0 && collected.Markers.Count == 0) return [];
         var runs = new RunSegmenter(fonts, _resolver).Segment(collected, settings, span);
         var items = ItemBuilder.Build(runs, collected.Markers, settings);

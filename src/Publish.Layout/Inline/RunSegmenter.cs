@@ -31,6 +31,11 @@ public sealed class RunSegmenter(FontCatalog catalog, FontResolver resolver)
                 ScriptPosition.Sub => 0.15 * settings.Size,
                 _ => 0,
             };
+            if (s.Style.Formula is not null)
+            {
+                runs.Add(new TextRun(s.Start, s.End, main, settings.Size, ShapeFeatures.None, s.Style, 0));
+                continue;
+            }
             var realSmallCaps = s.Style.SmallCaps && main.HasSmallCaps;
             var features = realSmallCaps ? ShapeFeatures.SmallCaps : ShapeFeatures.None;
 

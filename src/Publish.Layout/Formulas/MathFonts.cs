@@ -1,0 +1,115 @@
+using HarfBuzzSharp;
+using Publish.Layout.Fonts;
+using Publish.Layout.Paged;
+using Publish.Layout.Shaping;
+using Publish.Mathematics;
+using Font = Publish.Layout.Fonts.Font;
+
+namespace Publish.Layout.Formulas;
+
+/// <summary>
+/// The faces math is set in (DejaVu Serif: italic for variables, upright for digits, operators
+/// and function names) and the glyph runs for a string, each character in the first face that
+/// has it (DejaVu Sans and the catalog's fallbacks for symbols the serif lacks).
+/// Boxes are measured by the glyphs' ink, as TeX measures characters, so a fraction of two
+/// digits is not as tall as two lines of text.
+/// </summary>
+internal sealed class MathFonts
+{
+    private static readonly IReadOnlyList<string> s_serif = ["DejaVu Serif", .. FontCatalog.FallbackFamilies];
+    private static readonly IReadOnlyList<string> s_symbols = ["DejaVu Sans", "DejaVu Serif", .. FontCatalog.FallbackFamilies];
+
+    private readonly FontCatalog _catalog;
+
+    public MathFonts(FontCatalog catalog)
+    {
+        _catalog = catalog;
+        Roman = Face(s_serif, false, false);
+        // The math axis (where fraction bars and the minus sign sit) as the middle of the minus, else TeX's quarter em.
+        Axis = InkMiddle(Roman, '\u2212') ?? InkMiddle(Roman, '+') ?? 0.25;
+    }
+
+    public Font Roman { get; }
+
+    /// <summary>Height of the math axis above the baseline, in em.</summary>
+    public double Axis { get; }
+
+    public Font For(MathVariant variant, bool letter) => variant switch
+    {
+        MathVariant.Auto => Face(s_serif, false, letter),
+        MathVariant.Italic => Face(s_serif, false, true),
+        MathVariant.Bold => Face(s_serif, true, false),
+        MathVariant.BoldItalic => Face(s_serif, true, true),
+        MathVariant.SansSerif => Face(["DejaVu Sans", .. s_serif], false, false),
+        MathVariant.Monospace => Face(["DejaVu Sans Mono", .. s_serif], false, false),
+        _ => Roman,
+    };
+
+    private Font Face(IReadOnlyList<string> families, bool bold, bool italic) =>
+        _catalog.FindFirst(families, bold, italic) ?? _catalog.FindFirst(_catalog.Families, bold, italic)
+        ?? throw new InvalidOperationException("No fonts are installed.");
+
+    /// <summary>Sets <paramref name="text"/> at <paramref name="size"/> on the baseline, starting at x = 0.</summary>
+    public MathBox Set(string text, Font preferred, double size)
+    {
+        var builder = new BoxBuilder();
+        var x = 0.0;
+        var start = 0;
+        Font? current = null;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            Font? font = null;
+            if (i < text.Length)
+            {
+                if (char.IsLowSurrogate(text[i])) continue;
+                var cp = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+                font = cp == ' ' || preferred.HasGlyph(cp) ? preferred : _catalog.FallbackFor(cp, s_symbols) ?? preferred;
+                if (font == current) continue;
+            }
+            if (current is not null && i > start) x += Run(builder, text[start..i], current, size, x);
+            current = font;
+            start = i;
+        }
+        builder.Cover(0, 0, x);
+        return builder.Build(x);
+    }
+
+    private static double Run(BoxBuilder builder, string text, Font font, double size, double x)
+    {
+        var shaped = Shaper.Shape(font, text);
+        var scale = font.Scale(size);
+        var positions = new float[shaped.Count];
+        double cursor = 0, ascent = 0, descent = 0;
+        for (var g = 0; g < shaped.Count; g++)
+        {
+            positions[g] = (float)(cursor + shaped.XOffsets[g] * scale);
+            cursor += shaped.Advances[g] * scale;
+            if (font.HarfBuzz.TryGetGlyphExtents(shaped.Glyphs[g], out var e))
+            {
+                ascent = Math.Max(ascent, e.YBearing * scale);
+                descent = Math.Max(descent, -(e.YBearing + e.Height) * scale);
+            }
+        }
+        var run = new GlyphRun(font.Face, size, Rgba.Black, 0, 0, shaped.Glyphs, positions, text, shaped.Clusters) { Width = cursor };
+        builder.Add(new MathBox(cursor, ascent, descent, [run]), x, 0);
+        return cursor;
+    }
+
+    /// <summary>Height of the lowest ink of <paramref name="text"/> above the baseline, in points (an accent's floats well above it).</summary>
+    public double InkBottom(string text, Font font, double size)
+    {
+        var shaped = Shaper.Shape(font, text);
+        var bottom = double.MaxValue;
+        for (var g = 0; g < shaped.Count; g++)
+            if (font.HarfBuzz.TryGetGlyphExtents(shaped.Glyphs[g], out var e) && e.Height != 0)
+                bottom = Math.Min(bottom, (e.YBearing + e.Height) * font.Scale(size));
+        return bottom == double.MaxValue ? 0 : bottom;
+    }
+
+    private static double? InkMiddle(Font font, char c)
+    {
+        var shaped = Shaper.Shape(font, c.ToString());
+        if (shaped.Count == 0 || !font.HasGlyph(c) || !font.HarfBuzz.TryGetGlyphExtents(shaped.Glyphs[0], out GlyphExtents e)) return null;
+        return (e.YBearing + e.Height / 2.0) / font.UnitsPerEm;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using Publish.Layout.Fonts;
+using Publish.Mathematics;
+using Publish.Model;
+
+namespace Publish.Layout.Formulas;
+
+/// <summary>
+/// TeX → box for the paragraph layouter: parses, lays out at the text size, and when the TeX
+/// cannot be parsed reports PUB0604 and returns null (the caller then shows the TeX source).
+/// Thread-safe; formulas are remembered by (TeX, display, size) since a book repeats them.
+/// </summary>
+public sealed class MathTypesetter(FontCatalog catalog, DiagnosticBag? diagnostics)
+{
+    private readonly ConcurrentDictionary<(string Tex, bool Display, double Size), MathBox?> _cache = new();
+
+    public MathBox? Typeset(TexMath math, double size, SourceSpan span)
+    {
+        var tex = math.Tex.Trim();
+        if (_cache.TryGetValue((tex, math.Display, size), out var cached)) return cached;
+        var parsed = TexParser.Parse(tex);
+        MathBox? box = null;
+        if (parsed.Tree is { } tree) box = new MathLayouter(catalog, size).Layout(tree, math.Display);
+        else diagnostics?.Warning("PUB0604",
+            $"The math \"{Excerpt(tex)}\" cannot be typeset ({parsed.Error!.Message} at offset {parsed.Error.Offset}); its TeX is shown instead.", span,
+            "Use the supported TeX subset (see the documentation), or check for a typo in the command.");
+        _cache.TryAdd((tex, math.Display, size), box);
+        return box;
+    }
+
+    private static string Excerpt(string tex) => tex.Length <= 40 ? tex : tex[..37] + "...";
+}
