@@ -21,6 +21,7 @@ dotnet run --project tests/Publish.Benchmarks -c Release -- generate "$work/synt
 cp "$corpus/books/pride-and-prejudice.md" "$work/novel.md"
 cp "$corpus/books/gutenberg-1342-pride-and-prejudice.txt" "$work/novel-gutenberg.txt"
 cp "$corpus/markdown/pandoc-MANUAL.txt" "$work/pandoc-manual.md"
+cp content/belarus-coup.txt "$work/seed-article.txt"
 export SOURCE_DATE_EPOCH=1700000000
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -43,7 +44,7 @@ time_cmd() {
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
 
 inputs=("$@")
-[ ${#inputs[@]} -gt 0 ] || inputs=(novel.md novel-gutenberg.txt pandoc-manual.md synthetic-1000.md)
+[ ${#inputs[@]} -gt 0 ] || inputs=(seed-article.txt novel.md novel-gutenberg.txt pandoc-manual.md synthetic-1000.md)
 echo "Publish benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m), load $(cut -d' ' -f1 /proc/loadavg), runs=$runs"
 for input in "${inputs[@]}"; do
   name=${input%.*}
