@@ -60,7 +60,7 @@ public static class Publisher
         document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots),
             d => (d.Resources.Count, "images"));
         if (diagnostics.HasErrors) return Result();
-        Stage("links", () => { InternalLinkChecker.Check(document, diagnostics); return 0; });
+        document = Stage("links", () => InternalLinkChecker.Check(document, diagnostics));
 
         var name = OutputName(options.Input);
         try

@@ -30,6 +30,19 @@ public class InternalLinkCheckerTests
     }
 
     [Fact]
+    public void A_dead_link_keeps_its_text_and_loses_the_link_while_live_links_stay()
+    {
+        var document = new Document(Metadata.Empty, [Heading("intro"), LinkTo("#outro"), LinkTo("#intro")]);
+
+        var checkedDocument = InternalLinkChecker.Check(document, new DiagnosticBag());
+
+        var dead = Assert.IsType<Span>(Assert.Single(((Paragraph)checkedDocument.Blocks[1]).Content));
+        Assert.Equal("see", PlainText.Of(dead.Content));
+        Assert.Equal(At, dead.Span);
+        Assert.IsType<Link>(Assert.Single(((Paragraph)checkedDocument.Blocks[2]).Content));
+    }
+
+    [Fact]
     public void Links_inside_notes_and_lists_are_checked_and_ids_anywhere_count()
     {
         var note = new Paragraph([new Note([LinkTo("#gone")])]);

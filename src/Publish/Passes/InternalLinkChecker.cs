@@ -5,7 +5,8 @@ namespace Publish;
 /// <summary>
 /// Warns about cross-references that lead nowhere (<c>[see](#no-such-id)</c>, PUB0701) and about
 /// ids given to more than one element (PUB0702): both would make a dead link in the PDF and a
-/// validation error in the EPUB.
+/// validation error in the EPUB. A link that leads nowhere keeps its text and loses the link, so
+/// no writer draws a dead one (and none has to warn about it again).
 /// </summary>
 public sealed class InternalLinkChecker : Rewriter
 {
@@ -15,17 +16,26 @@ public sealed class InternalLinkChecker : Rewriter
 
     private InternalLinkChecker(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
 
-    public static void Check(Document document, DiagnosticBag diagnostics)
+    public static Document Check(Document document, DiagnosticBag diagnostics)
     {
         var checker = new InternalLinkChecker(diagnostics);
         checker.Rewrite(document);
+        var dead = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in checker._links)
         {
             var id = Uri.UnescapeDataString(link.Target[1..]);
             if (id.Length == 0 || checker._ids.ContainsKey(id)) continue;
+            dead.Add(link.Target);
             diagnostics.Warning("PUB0701", $"internal link '{link.Target}' points to no element: no heading or element has the id '{id}'", link.Span,
                 "give the target an id ({#" + id + "}) or correct the link");
         }
+        return dead.Count == 0 ? document : new DeadLinkRemover(dead).Rewrite(document);
+    }
+
+    private sealed class DeadLinkRemover(HashSet<string> dead) : Rewriter
+    {
+        protected override IEnumerable<Inline> RewriteInline(Inline inline) =>
+            inline is Link link && dead.Contains(link.Target) ? [new Span(link.Content) { Span = link.Span, Attr = link.Attr }] : [inline];
     }
 
     protected override IEnumerable<Block> RewriteBlock(Block block)
