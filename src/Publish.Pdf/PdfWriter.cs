@@ -10,6 +10,17 @@ public sealed record PdfWriteOptions
 {
     /// <summary>Write PDF/A-2b identification (XMP, output intent), reproducibly.</summary>
     public bool PdfA { get; init; }
+
+    /// <summary>Work kept between builds of the same input (watch mode), so unchanged pages are not redone.</summary>
+    public PdfWriteCache? Cache { get; init; }
+}
+
+/// <summary>
+/// What one PDF build can hand to the next build of the same input: a watch session keeps one and
+/// passes it to every rebuild. Never shared between threads or between different inputs.
+/// </summary>
+public sealed class PdfWriteCache
+{
 }
 
 /// <summary>
