@@ -1,8 +1,10 @@
 using Publish.Layout.Paged;
-using Publish.Pdf.Drawing;
+using Publish.Pdf.Content;
 using Publish.Pdf.Fonts;
-using Publish.Pdf.Structure;
-using SkiaSharp;
+using Publish.Pdf.Images;
+using Publish.Pdf.Metadata;
+using Publish.Pdf.Navigation;
+using Publish.Pdf.Syntax;
 
 namespace Publish.Pdf;
 
@@ -16,16 +18,10 @@ public sealed record PdfWriteOptions
 }
 
 /// <summary>
-/// What one PDF build can hand to the next build of the same input: a watch session keeps one and
-/// passes it to every rebuild. Never shared between threads or between different inputs.
-/// </summary>
-public sealed class PdfWriteCache
-{
-}
-
-/// <summary>
-/// Draws a <see cref="PagedDocument"/> into a PDF through Skia, then adds what Skia cannot write
-/// (outline, page labels, trim and bleed boxes) as an append-only incremental update.
+/// Writes a <see cref="PagedDocument"/> as a PDF file in one pass: resources are gathered first,
+/// page content streams are built and compressed in parallel (fonts are subset meanwhile), then
+/// pages, fonts, images, navigation and metadata are written in order with the cross-reference
+/// table. Same input, same bytes.
 /// </summary>
 public static class PdfWriter
 {
@@ -33,50 +29,88 @@ public static class PdfWriter
 
     public static void Write(PagedDocument document, Stream output, PdfWriteOptions options)
     {
-        var pdf = DrawWithSkia(document, options);
-        pdf = IncrementalUpdate.Append(pdf, document);
-        // After the update, so the trailer copy of /ID is replaced together with the original.
-        if (options.PdfA) pdf = ReproducibleIds.Replace(pdf);
-        output.Write(pdf);
+        var cache = options.Cache;
+        var resources = DocumentResources.Collect(document, cache);
+        var fonts = resources.Fonts.ToList();
+        var usage = fonts.Select(f => f.UsageHash()).ToList();
+        // Subsetting runs beside the page streams: it needs only the glyph sets gathered above.
+        var programs = Task.Run(() => fonts.Select((f, i) => cache?.Font(usage[i]) is { } known ? (known, Built: false) : (FontProgram.Build(f), Built: true)).ToList());
+        var pageStreams = PageStreams.Build(document, resources, cache);
+        var destinations = new Destinations(document);
+
+        using var w = new PdfObjectWriter(output);
+        int catalog = w.Allocate(), pageTree = w.Allocate(), resourceDict = w.Allocate(), info = w.Allocate();
+        var fontNumbers = fonts.Select(_ => w.Allocate()).ToList();
+        var images = resources.Images.Select(i => (i.Name, i.Image, Number: w.Allocate())).ToList();
+
+        var pages = PageObjects.Write(w, document, pageStreams.Streams, destinations, pageTree, resourceDict);
+        var fontPrograms = programs.Result;
+        for (var i = 0; i < fonts.Count; i++) FontObjects.Write(w, fontNumbers[i], fonts[i], fontPrograms[i].Item1);
+        foreach (var image in images) image.Image.Write(w, image.Number);
+        WriteResources(w, resourceDict, fonts, fontNumbers, images.Select(i => (i.Name, i.Number)), resources.Alphas);
+        PageObjects.WriteTree(w, pageTree, pages);
+
+        var outline = document.Outline.Count > 0 && pages.Count > 0 ? new OutlineWriter(w, document, destinations, pages).Write() : 0;
+        var names = 0;
+        if (destinations.Count > 0) destinations.WriteNameTree(w, names = w.Allocate(), pages, document);
+        InfoDictionary.Write(w, info, document.Info);
+        var profile = 0;
+        if (options.PdfA)
+        {
+            w.Begin().Ascii("/N 3 /Filter /FlateDecode");
+            w.EndStream(profile = w.Allocate(), Deflate.Compress(SrgbProfile.Bytes));
+        }
+        // Everything above decides the id; the XMP that repeats it and the catalog follow.
+        var id = DocumentId.From(w.ContentHash());
+        var metadata = 0;
+        if (options.PdfA)
+        {
+            // Uncompressed, so archive tools can find the packet without a PDF parser.
+            w.Begin().Ascii("/Type /Metadata /Subtype /XML");
+            w.EndStream(metadata = w.Allocate(), XmpPacket.Build(document.Info, DocumentId.Dashed(id)));
+        }
+        WriteCatalog(w, catalog, document, pageTree, outline, names, metadata, profile);
+        w.Finish(catalog, info, id);
+
+        if (cache is null) return;
+        for (var i = 0; i < pageStreams.Streams.Length; i++) cache.KeepPage(pageStreams.Fingerprints[i], pageStreams.Streams[i]);
+        for (var i = 0; i < fonts.Count; i++) cache.KeepFont(usage[i], fontPrograms[i].Item1);
+        var fontsBuilt = fontPrograms.Count(p => p.Built);
+        cache.Finish(new PdfWriteStatistics(pageStreams.Built, pageStreams.Streams.Length - pageStreams.Built, fontsBuilt, fonts.Count - fontsBuilt));
     }
 
-    private static byte[] DrawWithSkia(PagedDocument document, PdfWriteOptions options)
+    private static void WriteResources(PdfObjectWriter w, int number, List<PdfFontResource> fonts, List<int> fontNumbers,
+        IEnumerable<(string Name, int Number)> images, IEnumerable<byte> alphas)
     {
-        using var buffer = new MemoryStream();
-        using (var fonts = DocumentFonts.For(document, subset: true))
-        using (var drawer = new PageDrawer(fonts))
-        using (var pdf = SKDocument.CreatePdf(buffer, Metadata(document.Info, options)))
-        {
-            foreach (var page in document.Pages)
-            {
-                var canvas = pdf.BeginPage((float)page.MediaWidth, (float)page.MediaHeight);
-                drawer.Draw(page, canvas);
-                pdf.EndPage();
-            }
-            pdf.Close();
-        }
-        return buffer.ToArray();
+        var b = w.Begin().Ascii("<</ProcSet [/PDF /Text /ImageB /ImageC] /Font <<");
+        for (var i = 0; i < fonts.Count; i++) b.Byte((byte)'/').Ascii(fonts[i].Name).Space().Ref(fontNumbers[i]).Space();
+        b.Ascii(">> /XObject <<");
+        foreach (var (name, image) in images) b.Byte((byte)'/').Ascii(name).Space().Ref(image).Space();
+        b.Ascii(">> /ExtGState <<");
+        foreach (var alpha in alphas)
+            b.Ascii(DocumentResources.AlphaStateName(alpha)).Ascii(" <</Type /ExtGState /ca ").Number(alpha / 255.0)
+             .Ascii(" /CA ").Number(alpha / 255.0).Ascii(">> ");
+        b.Ascii(">>>>");
+        w.End(number);
     }
 
-    /// <summary>
-    /// Starts from Skia's defaults (a <c>new</c> metadata has raster dpi and JPEG quality 0).
-    /// Both dates are the document's date, never the clock, so builds are reproducible.
-    /// </summary>
-    private static SKDocumentPdfMetadata Metadata(DocumentInfo info, PdfWriteOptions options)
+    private static void WriteCatalog(PdfObjectWriter w, int number, PagedDocument document, int pageTree, int outline, int names, int metadata, int profile)
     {
-        var metadata = SKDocumentPdfMetadata.Default;
-        metadata.Title = info.Title ?? "";
-        metadata.Author = info.Author ?? "";
-        metadata.Subject = info.Subject ?? "";
-        metadata.Keywords = info.Keywords ?? "";
-        metadata.Creator = info.Creator;
-        metadata.Producer = Producer;
-        if (info.Date is { } date)
+        var b = w.Begin().Ascii("<</Type /Catalog /Pages ").Ref(pageTree);
+        if (outline != 0) b.Ascii(" /Outlines ").Ref(outline).Ascii(" /PageMode /UseOutlines");
+        if (document.PageLabels.Count > 0 && document.Pages.Count > 0)
         {
-            metadata.Creation = date.UtcDateTime;
-            metadata.Modified = date.UtcDateTime;
+            b.Ascii(" /PageLabels ");
+            PageLabelTree.Write(b, document.PageLabels, document.Pages.Count);
         }
-        metadata.PdfA = options.PdfA;
-        return metadata;
+        if (names != 0) b.Ascii(" /Names <</Dests ").Ref(names).Ascii(">>");
+        // The natural language lets screen readers and PDF/A validators know how to read the text.
+        if (!string.IsNullOrWhiteSpace(document.Info.Language)) b.Ascii(" /Lang ").Text(document.Info.Language.Trim());
+        if (metadata != 0) b.Ascii(" /Metadata ").Ref(metadata);
+        if (profile != 0)
+            b.Ascii(" /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1)")
+             .Ascii(" /Info (sRGB IEC61966-2.1) /DestOutputProfile ").Ref(profile).Ascii(">>]");
+        b.Ascii(">>");
+        w.End(number);
     }
 }

@@ -43,13 +43,13 @@ public sealed class DocumentFonts : IDisposable
         foreach (var t in typefaces.Values) t.Dispose();
         typefaces.Clear();
     }
+}
 
-    /// <summary>Layout may create several <see cref="FontFace"/> objects for one file: identity is path and index.</summary>
-    private sealed class FontFaceComparer : IEqualityComparer<FontFace>
-    {
-        public static readonly FontFaceComparer Instance = new();
-        public bool Equals(FontFace? x, FontFace? y) =>
-            ReferenceEquals(x, y) || (x is not null && y is not null && x.Path == y.Path && x.FaceIndex == y.FaceIndex && x.Data.Length == y.Data.Length);
-        public int GetHashCode(FontFace f) => HashCode.Combine(f.Path, f.FaceIndex);
-    }
+/// <summary>Layout may create several <see cref="FontFace"/> objects for one file: identity is path and index.</summary>
+internal sealed class FontFaceComparer : IEqualityComparer<FontFace>
+{
+    public static readonly FontFaceComparer Instance = new();
+    public bool Equals(FontFace? x, FontFace? y) =>
+        ReferenceEquals(x, y) || (x is not null && y is not null && x.Path == y.Path && x.FaceIndex == y.FaceIndex && x.Data.Length == y.Data.Length);
+    public int GetHashCode(FontFace f) => HashCode.Combine(f.Path, f.FaceIndex);
 }

@@ -2,26 +2,11 @@ using UglyToad.PdfPig;
 
 namespace Publish.Pdf.Tests;
 
-/// <summary>The outline, labels and boxes are appended after Skia's file, never written into it.</summary>
-public class IncrementalUpdateTests
+/// <summary>The catalog: outline, language, and a file written in one revision.</summary>
+public class CatalogTests
 {
     [Fact]
-    public void Skia_bytes_stay_a_prefix_of_the_final_file()
-    {
-        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
-        var book = Samples.Book();
-        var plain = Samples.WritePdf(book with { Outline = [], PageLabels = [], Info = book.Info with { Language = "" } });
-        var full = Samples.WritePdf(book);
-
-        Assert.True(full.Length > plain.Length);
-        Assert.Equal(plain, full[..plain.Length]);
-        var tail = System.Text.Encoding.Latin1.GetString(full[plain.Length..]);
-        Assert.Contains("/Prev ", tail);
-        Assert.EndsWith("%%EOF\n", tail);
-    }
-
-    [Fact]
-    public void Without_outline_labels_language_or_bleed_nothing_is_appended()
+    public void The_file_is_one_revision_without_an_outline_when_there_is_none()
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
         var book = Samples.Book();

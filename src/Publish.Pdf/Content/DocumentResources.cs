@@ -1,0 +1,63 @@
+using Publish.Layout.Paged;
+using Publish.Model;
+using Publish.Pdf.Fonts;
+using Publish.Pdf.Images;
+
+namespace Publish.Pdf.Content;
+
+/// <summary>
+/// Everything pages refer to by name, gathered in one pass over the items before any page is
+/// built: fonts (with the glyphs each uses and their text), images, and the alpha values of
+/// translucent colours. Read-only afterwards, so pages can be built on several threads at once.
+/// </summary>
+internal sealed class DocumentResources
+{
+    private readonly Dictionary<FontFace, PdfFontResource?> fonts = new(FontFaceComparer.Instance);
+    private readonly Dictionary<string, (string Name, byte[] NameBytes, PdfImage Image)?> images = [];
+    private readonly SortedSet<byte> alphas = [];
+
+    public IEnumerable<PdfFontResource> Fonts => fonts.Values.OfType<PdfFontResource>().OrderBy(f => f.Name, StringComparer.Ordinal);
+    public IEnumerable<(string Name, PdfImage Image)> Images =>
+        images.Values.OfType<(string Name, byte[] NameBytes, PdfImage Image)>().Select(i => (i.Name, i.Image)).OrderBy(i => i.Name, StringComparer.Ordinal);
+    public IEnumerable<byte> Alphas => alphas;
+
+    public static DocumentResources Collect(PagedDocument document, PdfWriteCache? cache)
+    {
+        var resources = new DocumentResources();
+        foreach (var page in document.Pages)
+            foreach (var item in page.Items)
+                resources.Use(item, cache);
+        return resources;
+    }
+
+    private void Use(PageItem item, PdfWriteCache? cache)
+    {
+        switch (item)
+        {
+            case GlyphRun run:
+                if (!fonts.TryGetValue(run.Font, out var font)) fonts[run.Font] = font = PdfFontResource.Create(run.Font);
+                font?.Use(run);
+                UseAlpha(run.Color);
+                break;
+            case RuleItem rule: UseAlpha(rule.Color); break;
+            case FillItem fill: UseAlpha(fill.Color); break;
+            case ImageItem picture when !images.ContainsKey(picture.Image.Key):
+                var image = cache is not null ? cache.Image(picture.Image) : PdfImage.From(picture.Image);
+                var name = PdfImage.NameOf(picture.Image);
+                images[picture.Image.Key] = image is null ? null : (name, System.Text.Encoding.ASCII.GetBytes("/" + name), image);
+                break;
+        }
+    }
+
+    private void UseAlpha(Rgba color)
+    {
+        if (color.A != 255) alphas.Add(color.A);
+    }
+
+    public PdfFontResource? Font(FontFace face) => fonts.GetValueOrDefault(face);
+
+    /// <summary>The image's resource name (<c>/Ixxxx</c>), or null when it could not be read and is left out.</summary>
+    public byte[]? Image(Resource image) => images.GetValueOrDefault(image.Key)?.NameBytes;
+
+    public static string AlphaStateName(byte alpha) => "/GA" + alpha.ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
+}

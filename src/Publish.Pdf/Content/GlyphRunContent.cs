@@ -1,0 +1,52 @@
+using Publish.Layout.Paged;
+
+namespace Publish.Pdf.Content;
+
+/// <summary>
+/// A shaped run as <c>[&lt;gid gid&gt; adj &lt;gid&gt;] TJ</c>. A viewer moves its pen by each
+/// glyph's /W width; wherever layout placed a glyph elsewhere (kerning, justification) the
+/// adjustment is computed against that same pen, rounded as written, so positions never drift.
+/// A glyph that shaping moved vertically starts a new text matrix.
+/// </summary>
+internal static class GlyphRunContent
+{
+    /// <summary>Below a hundredth of a thousandth of an em (~0.0001 pt at 12 pt) a shift is float noise, not layout.</summary>
+    private const double Negligible = 0.01;
+
+    public static void Write(PageContentBuilder b, GlyphRun run)
+    {
+        if (run.Glyphs.Length == 0 || run.Size <= 0 || b.Resources.Font(run.Font) is not { } font) return;
+        b.BeginText();
+        b.Font(font, run.Size);
+        b.FillColor(run.Color);
+        var o = b.Out;
+        var glyphs = run.Glyphs;
+        var positions = run.Positions;
+        var offsets = run.YOffsets;
+        var toUnits = 1000 / run.Size;
+
+        for (var i = 0; i < glyphs.Length;)
+        {
+            // One segment: consecutive glyphs on the same vertical offset.
+            var dy = Offset(offsets, i);
+            var pen = X(positions, i);
+            o.Ascii("1 0 0 1 ").Number(run.X + pen).Space().Number(b.Y(run.Baseline + dy)).Ascii(" Tm\n[<");
+            for (var start = i; i < glyphs.Length && (i == start || Offset(offsets, i) == dy); i++)
+            {
+                var adjust = (pen - X(positions, i)) * toUnits;
+                if (Math.Abs(adjust) >= Negligible)
+                {
+                    adjust = Math.Round(adjust, 3, MidpointRounding.AwayFromZero); // as Number writes it
+                    o.Byte((byte)'>').Number(adjust).Byte((byte)'<');
+                    pen -= adjust / toUnits;
+                }
+                o.Hex4(glyphs[i]);
+                pen += font.Width(glyphs[i]) / toUnits;
+            }
+            o.Ascii(">] TJ\n");
+        }
+    }
+
+    private static double X(float[] positions, int i) => i < positions.Length ? positions[i] : 0;
+    private static double Offset(float[]? offsets, int i) => offsets is not null && i < offsets.Length ? offsets[i] : 0;
+}

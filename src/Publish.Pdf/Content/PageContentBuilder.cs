@@ -1,0 +1,111 @@
+using Publish.Layout.Paged;
+using Publish.Pdf.Fonts;
+using Publish.Pdf.Syntax;
+
+namespace Publish.Pdf.Content;
+
+/// <summary>
+/// Builds one page's content stream from its items. Layout's y axis points down from the top,
+/// PDF's up from the bottom: every item writer converts through <see cref="Y"/>. The builder
+/// keeps the graphics state it has set (font, colours, alpha, line width, inside BT/ET) so
+/// that each operator is written only when it changes. One builder per thread; reused per page.
+/// </summary>
+internal sealed class PageContentBuilder(DocumentResources resources) : IDisposable
+{
+    private bool inText;
+    private PdfFontResource? font;
+    private double fontSize;
+    private Rgba? fill, stroke;
+    private byte alpha;
+    private double lineWidth;
+
+    public PdfBuffer Out { get; } = new(64 * 1024);
+    public DocumentResources Resources => resources;
+    public double PageHeight { get; private set; }
+
+    /// <summary>The page's operators, uncompressed, in <see cref="Out"/>.</summary>
+    public void Build(Page page)
+    {
+        Out.Clear();
+        PageHeight = page.MediaHeight;
+        inText = false;
+        font = null;
+        fill = stroke = null;
+        alpha = 255;
+        lineWidth = 1; // the PDF default
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case GlyphRun run: GlyphRunContent.Write(this, run); break;
+                case RuleItem rule: RuleContent.Write(this, rule); break;
+                case FillItem area: FillContent.Write(this, area); break;
+                case ImageItem image: ImageContent.Write(this, image); break;
+                // Links and destinations are annotations and name-tree entries, not page content.
+            }
+        }
+        if (page.CropMarks) CropMarkContent.Write(this, page);
+        EndText();
+    }
+
+    public double Y(double y) => PageHeight - y;
+
+    public void BeginText()
+    {
+        if (inText) return;
+        Out.Ascii("BT\n");
+        inText = true;
+    }
+
+    /// <summary>Paths and images may not appear inside a text object.</summary>
+    public void EndText()
+    {
+        if (!inText) return;
+        Out.Ascii("ET\n");
+        inText = false;
+    }
+
+    /// <summary>Text state survives ET/BT (it belongs to the graphics state), so Tf is set only on change.</summary>
+    public void Font(PdfFontResource face, double size)
+    {
+        if (ReferenceEquals(face, font) && size == fontSize) return;
+        Out.Raw(face.NameBytes).Space().Number(size).Ascii(" Tf\n");
+        font = face;
+        fontSize = size;
+    }
+
+    public void FillColor(Rgba color)
+    {
+        Alpha(color.A);
+        if (fill is { } current && current.R == color.R && current.G == color.G && current.B == color.B) return;
+        Rgb(color).Ascii(" rg\n");
+        fill = color;
+    }
+
+    public void StrokeColor(Rgba color)
+    {
+        Alpha(color.A);
+        if (stroke is { } current && current.R == color.R && current.G == color.G && current.B == color.B) return;
+        Rgb(color).Ascii(" RG\n");
+        stroke = color;
+    }
+
+    public void LineWidth(double width)
+    {
+        if (width == lineWidth) return;
+        Out.Number(width).Ascii(" w\n");
+        lineWidth = width;
+    }
+
+    private PdfBuffer Rgb(Rgba c) => Out.Number(c.R / 255.0).Space().Number(c.G / 255.0).Space().Number(c.B / 255.0);
+
+    /// <summary>Translucency goes through a graphics state (<c>/ca</c>, <c>/CA</c>) named after its alpha.</summary>
+    private void Alpha(byte a)
+    {
+        if (a == alpha) return;
+        Out.Ascii(DocumentResources.AlphaStateName(a)).Ascii(" gs\n");
+        alpha = a;
+    }
+
+    public void Dispose() => Out.Dispose();
+}

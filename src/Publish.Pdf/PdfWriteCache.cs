@@ -1,0 +1,58 @@
+using Publish.Model;
+using Publish.Pdf.Fonts;
+using Publish.Pdf.Images;
+using Publish.Pdf.Syntax;
+
+namespace Publish.Pdf;
+
+/// <summary>
+/// What one PDF build can hand to the next build of the same input: a watch session keeps one and
+/// passes it to every rebuild. Never shared between threads or between different inputs.
+/// Holds each page's compressed content stream by a fingerprint of its items, each font's
+/// encoded subset by its glyph set, and each decoded image by its bytes; whatever a build does
+/// not use is dropped afterwards, so the cache never outgrows one document.
+/// </summary>
+public sealed class PdfWriteCache
+{
+    private Dictionary<ulong, byte[]> pages = [];
+    private Dictionary<ulong, byte[]> nextPages = [];
+    private Dictionary<ulong, FontProgram> fonts = [];
+    private Dictionary<ulong, FontProgram> nextFonts = [];
+    private Dictionary<ulong, PdfImage?> images = [];
+    private Dictionary<ulong, PdfImage?> nextImages = [];
+
+    /// <summary>What the last write through this cache built anew and what it reused.</summary>
+    public PdfWriteStatistics LastWrite { get; private set; } = new(0, 0, 0, 0);
+
+    /// <summary>Safe to call from several threads while no build stores into the cache.</summary>
+    internal byte[]? Page(ulong fingerprint) => pages.GetValueOrDefault(fingerprint);
+
+    internal void KeepPage(ulong fingerprint, byte[] stream) => nextPages[fingerprint] = stream;
+
+    internal FontProgram? Font(ulong usage) => fonts.GetValueOrDefault(usage);
+
+    internal void KeepFont(ulong usage, FontProgram program) => nextFonts[usage] = program;
+
+    internal PdfImage? Image(Resource resource)
+    {
+        var f = new Fingerprint(0x1A);
+        f.Add(resource.Key);
+        f.Add<byte>(resource.Data);
+        var key = f.Value;
+        if (!images.TryGetValue(key, out var image)) image = PdfImage.From(resource);
+        nextImages[key] = image;
+        return image;
+    }
+
+    /// <summary>Ends a build: what it used becomes the cache, the rest is let go.</summary>
+    internal void Finish(PdfWriteStatistics statistics)
+    {
+        (pages, nextPages) = (nextPages, []);
+        (fonts, nextFonts) = (nextFonts, []);
+        (images, nextImages) = (nextImages, []);
+        LastWrite = statistics;
+    }
+}
+
+/// <summary>Pages whose content streams were built and compressed, or reused; fonts subset, or reused.</summary>
+public sealed record PdfWriteStatistics(int PagesBuilt, int PagesReused, int FontsBuilt, int FontsReused);
