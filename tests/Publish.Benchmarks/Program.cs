@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Running;
 using Publish.Benchmarks;
 
-// `generate FILE` writes the synthetic 1,000-page book for bench/run.sh; anything else runs BenchmarkDotNet.
+// `generate FILE` writes the synthetic 1,000-page book for bench/run.sh; `pdf-stage [runs]` times the
+// PDF stage on the novel in-process; anything else runs BenchmarkDotNet.
 if (args is ["generate", var path])
 {
     File.WriteAllText(path, SyntheticBook.Generate());
+    return 0;
+}
+if (args is ["pdf-stage", .. var rest])
+{
+    PdfStageTiming.Run(rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 10);
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);

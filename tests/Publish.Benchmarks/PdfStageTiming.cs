@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Publish.Layout;
+using Publish.Layout.Paged;
+using Publish.Model;
+using Publish.Pdf;
+using Publish.Readers;
+using Publish.Styling;
+
+namespace Publish.Benchmarks;
+
+/// <summary>
+/// `pdf-stage [runs]`: the PDF stage alone on the novel, in-process, without BenchmarkDotNet's
+/// minutes of warm-up — cold first write, warm writes, and watch-mode writes through one
+/// <see cref="PdfWriteCache"/> after a one-word edit (the edit is made in the paged document:
+/// one glyph of one run on one page changes).
+/// </summary>
+internal static class PdfStageTiming
+{
+    public static void Run(int runs)
+    {
+        var novel = Corpus.Find("books/pride-and-prejudice.md");
+        var document = DocumentReader.Read(novel, SourceFormat.Auto, new DiagnosticBag());
+        var paged = DocumentLayouter.Layout(document, Theme.Default, new LayoutOptions(), new DiagnosticBag());
+        var glyphs = paged.Pages.SelectMany(p => p.Items).OfType<GlyphRun>().Sum(r => r.Glyphs.Length);
+        Console.WriteLine($"novel: {paged.Pages.Count} pages, {glyphs:N0} glyphs");
+
+        Console.WriteLine($"first write (cold): {Time(() => Write(paged, null)):F1} ms, {Write(paged, null):N0} bytes");
+        var warm = Enumerable.Range(0, runs).Select(_ => Time(() => Write(paged, null))).Order().ToList();
+        Console.WriteLine($"warm writes: median {warm[warm.Count / 2]:F1} ms, best {warm[0]:F1} ms");
+
+        var cache = new PdfWriteCache();
+        Write(paged, cache);
+        var edited = OneGlyphChanged(paged);
+        var rebuilds = new List<double>();
+        for (var i = 0; i < runs; i++) rebuilds.Add(Time(() => Write(i % 2 == 0 ? edited : paged, cache)));
+        rebuilds.Sort();
+        Console.WriteLine($"watch rebuilds after an edit: median {rebuilds[rebuilds.Count / 2]:F1} ms, best {rebuilds[0]:F1} ms; last: {cache.LastWrite}");
+
+        var path = Path.Combine(Path.GetTempPath(), "pdf-stage-novel.pdf");
+        using (var file = File.Create(path)) PdfWriter.Write(paged, file, new PdfWriteOptions());
+        Console.WriteLine($"written to {path} for the checkers");
+    }
+
+    private static long Write(PagedDocument paged, PdfWriteCache? cache)
+    {
+        using var stream = new MemoryStream();
+        PdfWriter.Write(paged, stream, new PdfWriteOptions { Cache = cache });
+        return stream.Length;
+    }
+
+    private static double Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    /// <summary>The novel with one glyph of a run in the middle swapped for its neighbour: what a one-word edit looks like to the PDF stage.</summary>
+    private static PagedDocument OneGlyphChanged(PagedDocument paged)
+    {
+        var index = paged.Pages.Count / 2;
+        var page = paged.Pages[index];
+        var items = page.Items.ToList();
+        var at = items.FindIndex(i => i is GlyphRun { Glyphs.Length: > 2 });
+        var run = (GlyphRun)items[at];
+        var changed = (ushort[])run.Glyphs.Clone();
+        (changed[0], changed[1]) = (changed[1], changed[0]);
+        items[at] = run with { Glyphs = changed };
+        var pages = paged.Pages.ToList();
+        pages[index] = page with { Items = items };
+        return paged with { Pages = pages };
+    }
+}
