@@ -41,7 +41,7 @@ public class FontSubsettingTests
         var fonts = output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
 
         var row = Assert.Single(fonts);
-        Assert.Matches(@"^[A-Z]{6}\+DejaVuSerif\s", row);
+        Assert.Matches(@"^[A-Z]{6}\+DejaVuSerif\s+CID TrueType\s+Identity-H\s", row); // a CID-keyed TrueType subset, glyph ids as codes
         Assert.Matches(@"\syes\s+yes\s+yes\s", row); // embedded, subset, has ToUnicode
         // The whole PDF, images included, is smaller than a tenth of the font file.
         Assert.True(pdf.Length < new FileInfo(Samples.FontPath).Length / 10, $"PDF is {pdf.Length} bytes");
