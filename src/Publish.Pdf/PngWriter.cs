@@ -5,7 +5,7 @@ using SkiaSharp;
 
 namespace Publish.Pdf;
 
-/// <summary>Draws pages into PNG images through the same drawing code as the PDF.</summary>
+/// <summary>Draws pages into PNG images through Skia (<see cref="PageDrawer"/>), from the same page items as the PDF.</summary>
 public static class PngWriter
 {
     /// <summary>Renders each page and hands its PNG bytes to <paramref name="write"/> with the page index.</summary>

@@ -5,8 +5,8 @@ using SkiaSharp;
 namespace Publish.Pdf.Drawing;
 
 /// <summary>
-/// Draws a shaped run as positioned glyphs together with its source text and clusters, so that
-/// Skia writes ActualText where glyphs and characters differ (ligatures): "office", not "oﬀice".
+/// Draws a shaped run as positioned glyphs together with its source text and clusters (which a
+/// Skia PDF canvas would turn into ActualText; a raster ignores them).
 /// A book draws tens of thousands of runs in a handful of sizes and colours, so the native font,
 /// paint and blob builder are made once per document and reused, not made per run.
 /// </summary>

@@ -5,8 +5,9 @@ using SkiaSharp;
 namespace Publish.Pdf.Drawing;
 
 /// <summary>
-/// Draws one page's items onto a canvas in page coordinates (points, y down). The PDF writer
-/// and the PNG writer both draw through here, so a PNG shows what the PDF holds.
+/// Draws one page's items onto a canvas in page coordinates (points, y down), for PNG output.
+/// The PDF writer builds its content streams from the same items (<c>Content/</c>), and a test
+/// rasterises its pages to check they match what this draws.
 /// </summary>
 public sealed class PageDrawer : IDisposable
 {
@@ -51,7 +52,7 @@ public sealed class PageDrawer : IDisposable
         canvas.DrawRect(fill.Area.ToSkia(), paint);
     }
 
-    /// <summary>Annotations are no-ops on a raster canvas; in a PDF they become link annotations.</summary>
+    /// <summary>Annotations are no-ops on a raster canvas (kept so any Skia document canvas gets its links).</summary>
     private static void DrawLink(SKCanvas canvas, LinkItem link)
     {
         if (link.Uri is { Length: > 0 } uri) canvas.DrawUrlAnnotation(link.Area.ToSkia(), uri);

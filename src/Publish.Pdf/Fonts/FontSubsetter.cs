@@ -4,8 +4,8 @@ using static Publish.Pdf.Fonts.HarfBuzzSubsetApi;
 namespace Publish.Pdf.Fonts;
 
 /// <summary>
-/// Cuts a font file down to the glyphs a document uses. Skia marks embedded fonts as subset
-/// but embeds the whole file (SkiaSharp issue 2180), so we hand it a font that is already small.
+/// Cuts a font file down to the glyphs a document uses, for embedding (<see cref="FontProgram"/>).
+/// Glyph ids are retained, so content streams address glyphs by their shaped ids (CID = GID).
 /// </summary>
 public static class FontSubsetter
 {
