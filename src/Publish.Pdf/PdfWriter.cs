@@ -58,7 +58,7 @@ public static class PdfWriter
         if (options.PdfA)
         {
             w.Begin().Ascii("/N 3 /Filter /FlateDecode");
-            w.EndStream(profile = w.Allocate(), Deflate.Compress(SrgbProfile.Bytes));
+            w.EndStream(profile = w.Allocate(), Deflate.Compress(SrgbProfile.Bytes, Deflate.ResourceLevel));
         }
         // Everything above decides the id; the XMP that repeats it and the catalog follow.
         var id = DocumentId.From(w.ContentHash());

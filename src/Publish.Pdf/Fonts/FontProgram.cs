@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Publish.Pdf.Syntax;
 
 namespace Publish.Pdf.Fonts;
@@ -22,7 +21,7 @@ internal sealed record FontProgram(string Tag, byte[] File, int FileLength, bool
         WriteWidths(widths, font, glyphs);
         using var cmap = new PdfBuffer();
         ToUnicodeCMap.Write(cmap, font.Text);
-        return new FontProgram(SubsetTag(glyphs), Deflate.Compress(file, CompressionLevel.Optimal), file.Length, font.Tables.IsCff,
+        return new FontProgram(SubsetTag(glyphs), Deflate.Compress(file, Deflate.ResourceLevel), file.Length, font.Tables.IsCff,
             widths.Written.ToArray(), Deflate.Compress(cmap.Written));
     }
 

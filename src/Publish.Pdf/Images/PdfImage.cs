@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using Publish.Model;
 using Publish.Pdf.Syntax;
 using SkiaSharp;
@@ -69,7 +68,7 @@ internal sealed record PdfImage(int Width, int Height, string Filter, string Col
             translucent |= alpha[p] != 255;
         }
         return new PdfImage(info.Width, info.Height, "/FlateDecode", "/DeviceRGB",
-            Deflate.Compress(rgb, CompressionLevel.Optimal), translucent ? Deflate.Compress(alpha, CompressionLevel.Optimal) : null);
+            Deflate.Compress(rgb, Deflate.ResourceLevel), translucent ? Deflate.Compress(alpha, Deflate.ResourceLevel) : null);
     }
 
     /// <summary>Writes the image (and its mask) as object <paramref name="number"/>.</summary>
