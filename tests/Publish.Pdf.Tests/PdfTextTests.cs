@@ -22,6 +22,24 @@ public class PdfTextTests
     }
 
     [Fact]
+    public void Runs_shown_in_other_letters_than_their_source_extract_as_the_source()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        Tool.Require("pdftotext");
+        // Faux small capitals and case transforms: layout shows "NETHERFIELD" for "Netherfield"...
+        var capitals = Samples.Shape("NETHERFIELD PARK", 72, 100) with { Text = "Netherfield Park" };
+        // ...while the same glyphs elsewhere stand for themselves.
+        var plain = Samples.Shape("NO. IT IS SO.", 72, 130);
+        var document = new Layout.Paged.PagedDocument([Samples.Page(0, capitals, plain)], Samples.Info);
+        var path = Samples.SaveTemp(Samples.WritePdf(document), "actualtext.pdf");
+
+        var (_, text) = Tool.Run("pdftotext", path, "-");
+
+        Assert.Contains("Netherfield Park", text);
+        Assert.Contains("NO. IT IS SO.", text);
+    }
+
+    [Fact]
     public void Pages_keep_their_media_size_and_order()
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");

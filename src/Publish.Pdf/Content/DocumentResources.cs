@@ -15,6 +15,7 @@ internal sealed class DocumentResources
     private readonly Dictionary<FontFace, PdfFontResource?> fonts = new(FontFaceComparer.Instance);
     private readonly Dictionary<string, (string Name, byte[] NameBytes, PdfImage Image)?> images = [];
     private readonly SortedSet<byte> alphas = [];
+    private readonly HashSet<GlyphRun> actualText = new(ReferenceEqualityComparer.Instance);
 
     public IEnumerable<PdfFontResource> Fonts => fonts.Values.OfType<PdfFontResource>().OrderBy(f => f.Name, StringComparer.Ordinal);
     public IEnumerable<(string Name, PdfImage Image)> Images =>
@@ -36,7 +37,7 @@ internal sealed class DocumentResources
         {
             case GlyphRun run:
                 if (!fonts.TryGetValue(run.Font, out var font)) fonts[run.Font] = font = PdfFontResource.Create(run.Font);
-                font?.Use(run);
+                if (font is not null && !font.Use(run)) actualText.Add(run);
                 UseAlpha(run.Color);
                 break;
             case RuleItem rule: UseAlpha(rule.Color); break;
@@ -55,6 +56,9 @@ internal sealed class DocumentResources
     }
 
     public PdfFontResource? Font(FontFace face) => fonts.GetValueOrDefault(face);
+
+    /// <summary>Whether the run's glyphs do not spell its text through /ToUnicode, so it carries the text as ActualText.</summary>
+    public bool NeedsActualText(GlyphRun run) => actualText.Contains(run);
 
     /// <summary>The image's resource name (<c>/Ixxxx</c>), or null when it could not be read and is left out.</summary>
     public byte[]? Image(Resource image) => images.GetValueOrDefault(image.Key)?.NameBytes;

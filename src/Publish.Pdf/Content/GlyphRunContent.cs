@@ -6,7 +6,8 @@ namespace Publish.Pdf.Content;
 /// A shaped run as <c>[&lt;gid gid&gt; adj &lt;gid&gt;] TJ</c>. A viewer moves its pen by each
 /// glyph's /W width; wherever layout placed a glyph elsewhere (kerning, justification) the
 /// adjustment is computed against that same pen, rounded as written, so positions never drift.
-/// A glyph that shaping moved vertically starts a new text matrix.
+/// A glyph that shaping moved vertically starts a new text matrix. A run whose glyphs do not
+/// spell its text through /ToUnicode is wrapped in a span carrying the text as ActualText.
 /// </summary>
 internal static class GlyphRunContent
 {
@@ -24,6 +25,13 @@ internal static class GlyphRunContent
         var positions = run.Positions;
         var offsets = run.YOffsets;
         var toUnits = 1000 / run.Size;
+        var actualText = b.Resources.NeedsActualText(run);
+        if (actualText)
+        {
+            o.Ascii("/Span <</ActualText <FEFF");
+            foreach (var c in run.Text) o.Hex4(c);
+            o.Ascii(">>> BDC\n");
+        }
 
         for (var i = 0; i < glyphs.Length;)
         {
@@ -45,6 +53,7 @@ internal static class GlyphRunContent
             }
             o.Ascii(">] TJ\n");
         }
+        if (actualText) o.Ascii("EMC\n");
     }
 
     private static double X(float[] positions, int i) => i < positions.Length ? positions[i] : 0;

@@ -8,7 +8,7 @@ namespace Publish.Pdf.Content;
 /// positions, fonts (by identity, which also fixes their names and widths), colours, rules,
 /// fills, images (by name) — so a watch session can reuse the compressed stream of every page
 /// an edit did not touch. Links, destinations and text for /ToUnicode live outside the stream
-/// and are left out.
+/// and are left out; a run's text counts only where it is written as ActualText.
 /// </summary>
 internal static class PageFingerprint
 {
@@ -30,6 +30,7 @@ internal static class PageFingerprint
                     f.Add<ushort>(run.Glyphs);
                     f.Add<float>(run.Positions);
                     f.Add<float>(run.YOffsets ?? []);
+                    f.Add(resources.NeedsActualText(run) ? run.Text : null);
                     break;
                 case RuleItem rule:
                     f.Add(2UL);

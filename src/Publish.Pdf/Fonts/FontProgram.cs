@@ -12,7 +12,8 @@ internal sealed record FontProgram(string Tag, byte[] File, int FileLength, bool
     public static FontProgram Build(PdfFontResource font)
     {
         var glyphs = font.UsedGlyphs().ToList();
-        var codepoints = font.Text.Values.SelectMany(t => t.EnumerateRunes()).Select(r => r.Value).Distinct();
+        var text = font.Text;
+        var codepoints = text.SelectMany(t => t.Value.EnumerateRunes()).Select(r => r.Value).Distinct();
         var subset = FontSubsetter.Subset(font.Face.Data, font.Face.FaceIndex, glyphs, codepoints);
         // A font HarfBuzz cannot cut still has to be embedded: the whole file (only face 0 of a collection reads right).
         var file = subset ?? font.Face.Data;
@@ -20,7 +21,7 @@ internal sealed record FontProgram(string Tag, byte[] File, int FileLength, bool
         using var widths = new PdfBuffer();
         WriteWidths(widths, font, glyphs);
         using var cmap = new PdfBuffer();
-        ToUnicodeCMap.Write(cmap, font.Text);
+        ToUnicodeCMap.Write(cmap, text);
         return new FontProgram(SubsetTag(glyphs), Deflate.Compress(file, Deflate.ResourceLevel), file.Length, font.Tables.IsCff,
             widths.Written.ToArray(), Deflate.Compress(cmap.Written));
     }

@@ -12,8 +12,7 @@ namespace Publish.Pdf.Fonts;
 internal sealed class PdfFontResource
 {
     private readonly ulong[] used = new ulong[65536 / 64];
-    private readonly ulong[] mapped = new ulong[65536 / 64];
-    private readonly SortedDictionary<ushort, string> text = [];
+    private readonly string?[] text;
 
     private PdfFontResource(FontFace face, SfntTables tables, ulong identity)
     {
@@ -24,6 +23,7 @@ internal sealed class PdfFontResource
         NameBytes = System.Text.Encoding.ASCII.GetBytes("/" + Name);
         var scale = 1000.0 / tables.UnitsPerEm;
         Widths = new double[tables.Advances.Length];
+        text = new string?[Math.Max(tables.Unicodes.Length, tables.Advances.Length)];
         for (var g = 0; g < Widths.Length; g++) Widths[g] = Math.Round(tables.Advances[g] * scale, 3);
     }
 
@@ -39,7 +39,9 @@ internal sealed class PdfFontResource
 
     public double Width(int glyph) => Widths.Length == 0 ? 0 : Widths[Math.Min(glyph, Widths.Length - 1)];
 
-    public IReadOnlyDictionary<ushort, string> Text => text;
+    /// <summary>Each used glyph that stands for some text, with that text, by glyph id.</summary>
+    public List<KeyValuePair<ushort, string>> Text =>
+        UsedGlyphs().Where(g => g < text.Length && text[g] is not null).Select(g => new KeyValuePair<ushort, string>(g, text[g]!)).ToList();
 
     public static ulong IdentityOf(FontFace face)
     {
@@ -63,11 +65,13 @@ internal sealed class PdfFontResource
     }
 
     /// <summary>
-    /// Marks the run's glyphs as used, and gives each glyph not yet mapped the text of its
-    /// cluster: a ligature glyph gets all its letters, a space glyph a space. Only the first glyph
-    /// of a cluster carries its text (the rest would repeat it).
+    /// Marks the run's glyphs as used and gives each glyph not yet mapped its text: the
+    /// character the font's cmap names for it, else (ligatures, alternates) the text of its
+    /// cluster — "ﬁ" gets "fi". Returns false when the run's glyphs, read through that map, do
+    /// not spell the run's text ("N" shown for "n", reordered or decomposed clusters): such a
+    /// run needs its text as ActualText for extraction to give the source back.
     /// </summary>
-    public void Use(GlyphRun run)
+    public bool Use(GlyphRun run)
     {
         var glyphs = run.Glyphs;
         var hasText = run.Clusters.Length == glyphs.Length && run.Text.Length > 0;
@@ -75,14 +79,43 @@ internal sealed class PdfFontResource
         {
             int g = glyphs[i];
             used[g >> 6] |= 1UL << g;
-            if ((mapped[g >> 6] & (1UL << g)) != 0 || !hasText) continue;
-            if (i > 0 && run.Clusters[i - 1] == run.Clusters[i]) continue;
-            if (ClusterText(run, i) is { Length: > 0 } chars)
-            {
-                text[(ushort)g] = chars;
-                mapped[g >> 6] |= 1UL << g;
-            }
+            if (g >= text.Length || text[g] is not null) continue;
+            var unicode = Tables.Unicode(g);
+            var character = unicode != 0 ? Character(unicode) : null;
+            if (character is not null) text[g] = character;
+            else if (hasText && (i == 0 || run.Clusters[i - 1] != run.Clusters[i])) text[g] = ClusterText(run, i);
         }
+        return !hasText || Spells(run);
+    }
+
+    /// <summary>
+    /// The text a glyph the cmap names stands for; null for presentation forms (the "ﬁ"
+    /// ligature at U+FB01, Arabic contextual forms), which are what shaping made of plain
+    /// letters: those read as the letters of their cluster. (Unicode normalisation would
+    /// decompose them, but not under invariant globalisation.)
+    /// </summary>
+    private static string? Character(int unicode)
+    {
+        if (unicode < 0x20 || (unicode <= 0xFFFF && char.IsWhiteSpace((char)unicode))) return " ";
+        return unicode is >= 0xFB00 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF ? null : char.ConvertFromUtf32(unicode);
+    }
+
+    /// <summary>Whether the glyphs' mapped texts, one after another, are the run's text.</summary>
+    private bool Spells(GlyphRun run)
+    {
+        var source = run.Text.AsSpan();
+        var at = 0;
+        foreach (var g in run.Glyphs)
+        {
+            var chars = g < text.Length ? text[g] : null;
+            if (chars is null) continue;
+            // A space glyph reads as a space whatever space the source had (no-break, thin):
+            // not worth an ActualText span on every line with "Mr. Bennet".
+            var spelled = chars == " " ? at < source.Length && char.IsWhiteSpace(source[at]) : source[at..].StartsWith(chars, StringComparison.Ordinal);
+            if (!spelled) return false;
+            at += chars.Length;
+        }
+        return at == source.Length;
     }
 
     private static string? ClusterText(GlyphRun run, int index)
@@ -94,7 +127,7 @@ internal sealed class PdfFontResource
             if (c > start && c < end) end = c;
         var chars = run.Text[start..end];
         // Tabs, line ends and other controls read as the space they stand for.
-        return chars.All(char.IsWhiteSpace) || chars.All(char.IsControl) ? " " : chars;
+        return chars.All(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? " " : chars;
     }
 
     /// <summary>A hash of the used glyphs and their text: equal sets give equal subsets and maps.</summary>
@@ -102,7 +135,7 @@ internal sealed class PdfFontResource
     {
         var f = new Fingerprint(Identity);
         f.Add<ulong>(used);
-        foreach (var (glyph, chars) in text)
+        foreach (var (glyph, chars) in Text)
         {
             f.Add((ulong)glyph);
             f.Add(chars);

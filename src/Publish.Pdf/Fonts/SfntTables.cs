@@ -11,8 +11,11 @@ namespace Publish.Pdf.Fonts;
 internal sealed record SfntTables(
     int UnitsPerEm, ushort[] Advances, (short XMin, short YMin, short XMax, short YMax) BoundingBox,
     short Ascent, short Descent, short CapHeight, double ItalicAngle, int Weight, bool FixedPitch,
-    bool IsCff, string? PostScriptName)
+    bool IsCff, string? PostScriptName, int[] Unicodes)
 {
+    /// <summary>The character the font's cmap gives <paramref name="glyph"/> (0 when none, e.g. a ligature).</summary>
+    public int Unicode(int glyph) => glyph < Unicodes.Length ? Unicodes[glyph] : 0;
+
     /// <summary>The advance of <paramref name="glyph"/> in font units (hmtx repeats the last advance past numberOfHMetrics).</summary>
     public int Advance(int glyph) => Advances.Length == 0 ? 0 : Advances[Math.Min(glyph, Advances.Length - 1)];
 
@@ -66,8 +69,10 @@ internal sealed record SfntTables(
             fixedPitch = U32(d, post.Offset + 12) != 0;
         }
         var psName = tables.TryGetValue("name", out var name) ? ReadPostScriptName(d, name.Offset) : null;
+        var glyphCount = tables.TryGetValue("maxp", out var maxp) ? U16(d, maxp.Offset + 4) : metrics;
+        var unicodes = tables.TryGetValue("cmap", out var cmap) ? CharacterMap.Reverse(d, cmap.Offset, glyphCount) : [];
         return new SfntTables(unitsPerEm, advances, bbox, ascent, descent, capHeight, italicAngle, weight, fixedPitch,
-            tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"), psName);
+            tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"), psName, unicodes);
     }
 
     /// <summary>Name id 6, from the Windows (UTF-16BE) or Macintosh (Roman) record.</summary>

@@ -11,13 +11,12 @@ internal static class ToUnicodeCMap
     /// <summary>bfchar blocks may hold at most 100 entries each.</summary>
     private const int BlockSize = 100;
 
-    public static void Write(PdfBuffer b, IReadOnlyDictionary<ushort, string> text)
+    public static void Write(PdfBuffer b, List<KeyValuePair<ushort, string>> entries)
     {
         b.Ascii("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
          .Ascii("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
          .Ascii("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
          .Ascii("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        var entries = text.ToList();
         for (var start = 0; start < entries.Count; start += BlockSize)
         {
             var count = Math.Min(BlockSize, entries.Count - start);
