@@ -9,6 +9,7 @@ namespace Publish.Pdf.Content;
 /// </summary>
 internal static class PageStreams
 {
+    /// <summary>Fingerprints are computed only for a cache (zero without one).</summary>
     public sealed record Result(byte[][] Streams, ulong[] Fingerprints, int Built);
 
     public static Result Build(PagedDocument document, DocumentResources resources, PdfWriteCache? cache)
@@ -20,11 +21,14 @@ internal static class PageStreams
         Parallel.For(0, count, () => (PageContentBuilder?)null, (i, _, builder) =>
         {
             var page = document.Pages[i];
-            var fingerprint = fingerprints[i] = PageFingerprint.Of(page, resources);
-            if (cache?.Page(fingerprint) is { } known)
+            if (cache is not null)
             {
-                streams[i] = known;
-                return builder;
+                var fingerprint = fingerprints[i] = PageFingerprint.Of(page, resources);
+                if (cache.Page(fingerprint) is { } known)
+                {
+                    streams[i] = known;
+                    return builder;
+                }
             }
             builder ??= new PageContentBuilder(resources);
             builder.Build(page);

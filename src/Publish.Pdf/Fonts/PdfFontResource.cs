@@ -111,7 +111,9 @@ internal sealed class PdfFontResource
             if (chars is null) continue;
             // A space glyph reads as a space whatever space the source had (no-break, thin):
             // not worth an ActualText span on every line with "Mr. Bennet".
-            var spelled = chars == " " ? at < source.Length && char.IsWhiteSpace(source[at]) : source[at..].StartsWith(chars, StringComparison.Ordinal);
+            var spelled = chars.Length == 1
+                ? at < source.Length && (source[at] == chars[0] || (chars[0] == ' ' && char.IsWhiteSpace(source[at])))
+                : source[at..].StartsWith(chars, StringComparison.Ordinal);
             if (!spelled) return false;
             at += chars.Length;
         }

@@ -105,14 +105,16 @@ internal sealed class PdfBuffer : IBufferWriter<byte>, IDisposable
     public PdfBuffer Hex4(int value)
     {
         Ensure(4);
-        bytes[Length++] = HexDigit(value >> 12);
-        bytes[Length++] = HexDigit(value >> 8);
-        bytes[Length++] = HexDigit(value >> 4);
-        bytes[Length++] = HexDigit(value);
+        var at = bytes.AsSpan(Length, 4);
+        at[0] = HexDigit(value >> 12);
+        at[1] = HexDigit(value >> 8);
+        at[2] = HexDigit(value >> 4);
+        at[3] = HexDigit(value);
+        Length += 4;
         return this;
     }
 
-    private static byte HexDigit(int v) => (byte)"0123456789ABCDEF"[v & 0xF];
+    private static byte HexDigit(int v) => "0123456789ABCDEF"u8[v & 0xF];
 
     public PdfBuffer Space() => Byte((byte)' ');
     public PdfBuffer Line() => Byte((byte)'\n');
