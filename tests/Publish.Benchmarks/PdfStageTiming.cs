@@ -39,10 +39,32 @@ internal static class PdfStageTiming
         rebuilds.Sort();
         Console.WriteLine($"watch rebuilds after an edit: median {rebuilds[rebuilds.Count / 2]:F1} ms, best {rebuilds[0]:F1} ms; last: {cache.LastWrite}");
 
+        Phases(paged, runs);
+
         var path = Path.Combine(Path.GetTempPath(), "pdf-stage-novel.pdf");
         using (var file = File.Create(path)) PdfWriter.Write(paged, file, new PdfWriteOptions());
         Console.WriteLine($"written to {path} for the checkers");
     }
+
+    /// <summary>Each phase of the writer alone, on one thread: where the time goes.</summary>
+    private static void Phases(PagedDocument paged, int runs)
+    {
+        var resources = Pdf.Content.DocumentResources.Collect(paged, null);
+        var collect = Best(runs, () => Pdf.Content.DocumentResources.Collect(paged, null));
+        var faces = resources.Fonts.Select(f => f.Face).ToList();
+        var create = Best(runs, () => { foreach (var f in faces) Pdf.Fonts.PdfFontResource.Create(f); });
+        Console.WriteLine($"font tables {create:F1} ms for {faces.Count} faces");
+        var fingerprints = Best(runs, () => { foreach (var p in paged.Pages) Pdf.Content.PageFingerprint.Of(p, resources); });
+        using var builder = new Pdf.Content.PageContentBuilder(resources);
+        var raw = new List<byte[]>();
+        var content = Best(runs, () => { raw.Clear(); foreach (var p in paged.Pages) { builder.Build(p); raw.Add(builder.Out.Written.ToArray()); } });
+        var compress = Best(runs, () => { foreach (var r in raw) Pdf.Syntax.Deflate.Compress(r); });
+        var fonts = Best(runs, () => { foreach (var f in resources.Fonts) Pdf.Fonts.FontProgram.Build(f); });
+        Console.WriteLine($"phases, one thread, best of {runs}: collect {collect:F1} ms, fingerprints {fingerprints:F1} ms, " +
+            $"content {content:F1} ms ({raw.Sum(r => r.Length):N0} bytes), compress {compress:F1} ms, fonts {fonts:F1} ms");
+    }
+
+    private static double Best(int runs, Action action) => Enumerable.Range(0, runs).Min(_ => Time(action));
 
     private static long Write(PagedDocument paged, PdfWriteCache? cache)
     {

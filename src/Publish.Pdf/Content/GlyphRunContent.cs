@@ -3,8 +3,8 @@ using Publish.Layout.Paged;
 namespace Publish.Pdf.Content;
 
 /// <summary>
-/// A shaped run as <c>[&lt;gid gid&gt; adj &lt;gid&gt;] TJ</c>. A viewer moves its pen by each
-/// glyph's /W width; wherever layout placed a glyph elsewhere (kerning, justification) the
+/// A shaped run as <c>[(gid gid) adj (gid)] TJ</c>, each glyph id as two raw bytes. A viewer
+/// moves its pen by each glyph's /W width; wherever layout placed a glyph elsewhere (kerning, justification) the
 /// adjustment is computed against that same pen, rounded as written, so positions never drift.
 /// A glyph that shaping moved vertically starts a new text matrix. A run whose glyphs do not
 /// spell its text through /ToUnicode is wrapped in a span carrying the text as ActualText.
@@ -38,20 +38,20 @@ internal static class GlyphRunContent
             // One segment: consecutive glyphs on the same vertical offset.
             var dy = Offset(offsets, i);
             var pen = X(positions, i);
-            o.Ascii("1 0 0 1 ").Number(run.X + pen).Space().Number(b.Y(run.Baseline + dy)).Ascii(" Tm\n[<");
+            o.Ascii("1 0 0 1 ").Number(run.X + pen).Space().Number(b.Y(run.Baseline + dy)).Ascii(" Tm\n[(");
             for (var start = i; i < glyphs.Length && (i == start || Offset(offsets, i) == dy); i++)
             {
                 var adjust = (pen - X(positions, i)) * toUnits;
                 if (Math.Abs(adjust) >= Negligible)
                 {
                     adjust = Math.Round(adjust, 3, MidpointRounding.AwayFromZero); // as Number writes it
-                    o.Byte((byte)'>').Number(adjust).Byte((byte)'<');
+                    o.Byte((byte)')').Number(adjust).Byte((byte)'(');
                     pen -= adjust / toUnits;
                 }
-                o.Hex4(glyphs[i]);
+                o.Code2(glyphs[i]);
                 pen += font.Width(glyphs[i]) / toUnits;
             }
-            o.Ascii(">] TJ\n");
+            o.Ascii(")] TJ\n");
         }
         if (actualText) o.Ascii("EMC\n");
     }

@@ -114,6 +114,37 @@ internal sealed class PdfBuffer : IBufferWriter<byte>, IDisposable
         return this;
     }
 
+    /// <summary>
+    /// A two-byte character code (Identity-H glyph id) as raw bytes inside a literal string:
+    /// half the size of hex, so half the bytes to compress. Parentheses and backslashes are
+    /// escaped, and so is CR, which a reader would otherwise take for a line end.
+    /// </summary>
+    public PdfBuffer Code2(int value)
+    {
+        Ensure(8);
+        CodeByte((byte)(value >> 8));
+        CodeByte((byte)value);
+        return this;
+    }
+
+    private void CodeByte(byte b)
+    {
+        switch (b)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                bytes[Length++] = (byte)'\\';
+                bytes[Length++] = b;
+                break;
+            case (byte)'\r':
+                bytes[Length++] = (byte)'\\';
+                bytes[Length++] = (byte)'r';
+                break;
+            default:
+                bytes[Length++] = b;
+                break;
+        }
+    }
+
     private static byte HexDigit(int v) => "0123456789ABCDEF"u8[v & 0xF];
 
     public PdfBuffer Space() => Byte((byte)' ');
