@@ -10,20 +10,46 @@ namespace Publish.Pdf.Tests;
 public class RasterMatchTests
 {
     [Theory]
-    [InlineData(1, "a title page with a link")]
-    [InlineData(2, "text with ligatures and kerning, a rule, a fill, a JPEG and a PNG")]
-    [InlineData(3, "a chapter opening")]
-    public void A_page_rasterised_from_the_pdf_matches_the_png_writer(int pageNumber, string page)
+    [InlineData(1, false, "a title page with a link")]
+    [InlineData(2, false, "text with ligatures and kerning, a rule, a fill, a JPEG and a PNG")]
+    [InlineData(3, false, "a chapter opening")]
+    [InlineData(3, true, "a page with bleed and crop marks")]
+    public void A_page_rasterised_from_the_pdf_matches_the_png_writer(int pageNumber, bool bleed, string page)
+    {
+        var book = Samples.Book(bleed);
+        AssertSameRaster(book with { Pages = [book.Pages[pageNumber - 1] with { Index = 0 }] }, page);
+    }
+
+    [Fact]
+    public void Translucent_colours_and_images_with_alpha_match_the_png_writer()
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(40, 40, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        bitmap.Erase(SKColors.Transparent);
+        using (var canvas = new SKCanvas(bitmap))
+        using (var paint = new SKPaint { Color = SKColors.DarkGreen })
+            canvas.DrawCircle(20, 20, 18, paint);
+        using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        var picture = new Model.Resource("images/dot.png", "image/png", png.ToArray(), 40, 40);
+        var document = new Layout.Paged.PagedDocument([Samples.Page(0,
+            new Layout.Paged.FillItem(new Layout.Paged.Rect(50, 50, 200, 100), new Layout.Paged.Rgba(200, 0, 0, 128)),
+            new Layout.Paged.ImageItem(picture, new Layout.Paged.Rect(100, 80, 120, 120), "a dot"),
+            new Layout.Paged.RuleItem(40, 300, 300, 300, 4, new Layout.Paged.Rgba(0, 0, 200, 100)))], Samples.Info);
+
+        AssertSameRaster(document, "translucent fill and rule over an image with alpha");
+    }
+
+    private static void AssertSameRaster(Layout.Paged.PagedDocument document, string page)
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
         Tool.Require("pdftoppm");
-        var book = Samples.Book();
-        var pdf = Samples.SaveTemp(Samples.WritePdf(book), $"raster-{pageNumber}.pdf");
+        var name = new string(page.Where(char.IsAsciiLetter).Take(24).ToArray());
+        var pdf = Samples.SaveTemp(Samples.WritePdf(document), $"raster-{name}.pdf");
         var prefix = Path.ChangeExtension(pdf, null);
-        var (exit, output) = Tool.Run("pdftoppm", "-r", "72", "-thinlinemode", "shape", "-f", $"{pageNumber}", "-l", $"{pageNumber}", "-singlefile", "-png", pdf, prefix);
+        // Thin lines as their shape (not widened to a pixel), as Skia draws them.
+        var (exit, output) = Tool.Run("pdftoppm", "-r", "72", "-thinlinemode", "shape", "-singlefile", "-png", pdf, prefix);
         Assert.True(exit == 0, output);
         byte[]? png = null;
-        PngWriter.Write(book with { Pages = [book.Pages[pageNumber - 1]] }, 72, (_, bytes) => png = bytes);
+        PngWriter.Write(document, 72, (_, bytes) => png = bytes);
 
         File.WriteAllBytes(prefix + "-skia.png", png!); // beside poppler's, to look at when this fails
         using var fromPdf = SKBitmap.Decode(prefix + ".png");

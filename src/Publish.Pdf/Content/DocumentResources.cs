@@ -50,9 +50,12 @@ internal sealed class DocumentResources
         }
     }
 
+    /// <summary>A translucent colour needs its state, and an opaque one to return to (images must not inherit the alpha).</summary>
     private void UseAlpha(Rgba color)
     {
-        if (color.A != 255) alphas.Add(color.A);
+        if (color.A == 255) return;
+        alphas.Add(color.A);
+        alphas.Add(255);
     }
 
     public PdfFontResource? Font(FontFace face) => fonts.GetValueOrDefault(face);

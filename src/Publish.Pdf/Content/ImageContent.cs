@@ -10,6 +10,7 @@ internal static class ImageContent
         var area = item.Area;
         if (area.Width <= 0 || area.Height <= 0 || b.Resources.Image(item.Image) is not { } name) return;
         b.EndText();
+        b.Opaque();
         b.Out.Ascii("q ").Number(area.Width).Ascii(" 0 0 ").Number(area.Height).Space()
              .Number(area.X).Space().Number(b.Y(area.Bottom)).Ascii(" cm ").Raw(name).Ascii(" Do Q\n");
     }

@@ -99,6 +99,9 @@ internal sealed class PageContentBuilder(DocumentResources resources) : IDisposa
 
     private PdfBuffer Rgb(Rgba c) => Out.Number(c.R / 255.0).Space().Number(c.G / 255.0).Space().Number(c.B / 255.0);
 
+    /// <summary>Images are drawn opaque (their own soft mask is their only transparency).</summary>
+    public void Opaque() => Alpha(255);
+
     /// <summary>Translucency goes through a graphics state (<c>/ca</c>, <c>/CA</c>) named after its alpha.</summary>
     private void Alpha(byte a)
     {
