@@ -34,7 +34,7 @@ public static class PdfWriter
         var fonts = resources.Fonts.ToList();
         var usage = fonts.Select(f => f.UsageHash()).ToList();
         // Subsetting runs beside the page streams: it needs only the glyph sets gathered above.
-        var programs = Task.Run(() => fonts.Select((f, i) => cache?.Font(usage[i]) is { } known ? (known, Built: false) : (FontProgram.Build(f), Built: true)).ToList());
+        var programs = Task.Run(() => fonts.Select((f, i) => cache?.Font(usage[i]) is { } known ? new Embedding(known, false) : new Embedding(FontProgram.Build(f), true)).ToList());
         var pageStreams = PageStreams.Build(document, resources, cache);
         var destinations = new Destinations(document);
 
@@ -45,7 +45,7 @@ public static class PdfWriter
 
         var pages = PageObjects.Write(w, document, pageStreams.Streams, destinations, pageTree, resourceDict);
         var fontPrograms = programs.Result;
-        for (var i = 0; i < fonts.Count; i++) FontObjects.Write(w, fontNumbers[i], fonts[i], fontPrograms[i].Item1);
+        for (var i = 0; i < fonts.Count; i++) FontObjects.Write(w, fontNumbers[i], fonts[i], fontPrograms[i].Program);
         foreach (var image in images) image.Image.Write(w, image.Number);
         WriteResources(w, resourceDict, fonts, fontNumbers, images.Select(i => (i.Name, i.Number)), resources.Alphas);
         PageObjects.WriteTree(w, pageTree, pages);
@@ -74,10 +74,13 @@ public static class PdfWriter
 
         if (cache is null) return;
         for (var i = 0; i < pageStreams.Streams.Length; i++) cache.KeepPage(pageStreams.Fingerprints[i], pageStreams.Streams[i]);
-        for (var i = 0; i < fonts.Count; i++) cache.KeepFont(usage[i], fontPrograms[i].Item1);
+        for (var i = 0; i < fonts.Count; i++) cache.KeepFont(usage[i], fontPrograms[i].Program);
         var fontsBuilt = fontPrograms.Count(p => p.Built);
         cache.Finish(new PdfWriteStatistics(pageStreams.Built, pageStreams.Streams.Length - pageStreams.Built, fontsBuilt, fonts.Count - fontsBuilt));
     }
+
+    /// <summary>A font's encoded program, and whether this build made it (else the cache had it).</summary>
+    private sealed record Embedding(FontProgram Program, bool Built);
 
     private static void WriteResources(PdfObjectWriter w, int number, List<PdfFontResource> fonts, List<int> fontNumbers,
         IEnumerable<(string Name, int Number)> images, IEnumerable<byte> alphas)
