@@ -50,6 +50,27 @@ public class PrintAndArchiveTests
     }
 
     [Fact]
+    public void Pdfa_output_names_srgb_as_its_output_intent_with_an_embedded_profile()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        Tool.Require("qpdf");
+        var path = Samples.SaveTemp(Samples.WritePdf(Samples.Book(), pdfA: true), "intent.pdf");
+
+        var (_, json) = Tool.Run("qpdf", "--json=2", "--json-key=qpdf", path);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var objects = doc.RootElement.GetProperty("qpdf")[1].EnumerateObject().ToDictionary(o => o.Name, o => o.Value);
+        var catalog = objects.Values.Select(o => o.GetProperty("value")).First(v => v.ValueKind == System.Text.Json.JsonValueKind.Object && v.TryGetProperty("/Type", out var t) && t.GetString() == "/Catalog");
+        var intent = catalog.GetProperty("/OutputIntents")[0];
+        Assert.Equal("/GTS_PDFA1", intent.GetProperty("/S").GetString());
+        var profile = objects["obj:" + intent.GetProperty("/DestOutputProfile").GetString()].GetProperty("stream").GetProperty("dict");
+        Assert.Equal(3, profile.GetProperty("/N").GetInt32());
+
+        var (_, icc) = Tool.Run("qpdf", $"--show-object={intent.GetProperty("/DestOutputProfile").GetString()!.Split(' ')[0]}", "--filtered-stream-data", path);
+        Assert.Contains("mntrRGB XYZ ", icc); // an ICC display profile for RGB...
+        Assert.Contains("acsp", icc); // ...with the profile signature
+    }
+
+    [Fact]
     public async Task Pdfa_output_is_byte_identical_across_writes()
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
