@@ -6,29 +6,33 @@ namespace Publish.Pdf.Drawing;
 /// <summary>
 /// Crop marks: hairlines continuing each trim edge outwards from the corners, in the area
 /// between the trim and the media edge, so that they never reach into the finished page.
+/// One geometry for both outputs: Skia draws it for PNG, the PDF writes it as strokes.
 /// </summary>
 internal static class CropMarks
 {
     /// <summary>Registration-black hairline, the usual weight for crop marks.</summary>
-    private const float Thickness = 0.25f;
+    public const float Thickness = 0.25f;
 
-    public static void Draw(SKCanvas canvas, Page page)
+    /// <summary>The eight mark lines in page coordinates (y down); none when the media leaves no room outside the trim.</summary>
+    public static IEnumerable<(double X1, double Y1, double X2, double Y2)> Lines(Page page)
     {
         var trim = page.Trim;
-        var left = (float)trim.X;
-        var top = (float)trim.Y;
-        var right = (float)trim.Right;
-        var bottom = (float)trim.Bottom;
-        var outside = (float)Math.Min(Math.Min(trim.X, trim.Y), Math.Min(page.MediaWidth - trim.Right, page.MediaHeight - trim.Bottom));
-        if (outside <= 1) return; // no room outside the trim: nothing to draw into
+        var outside = Math.Min(Math.Min(trim.X, trim.Y), Math.Min(page.MediaWidth - trim.Right, page.MediaHeight - trim.Bottom));
+        if (outside <= 1) yield break; // no room outside the trim: nothing to draw into
 
         // Keep a gap of a third of the margin at the corner so a slightly off cut hides the marks.
         var gap = outside / 3;
-        using var paint = new SKPaint { Color = SKColors.Black, IsStroke = true, StrokeWidth = Thickness, IsAntialias = true };
-        foreach (var (x, y, sx, sy) in new[] { (left, top, -1f, -1f), (right, top, 1f, -1f), (left, bottom, -1f, 1f), (right, bottom, 1f, 1f) })
+        foreach (var (x, y, sx, sy) in new[] { (trim.X, trim.Y, -1, -1), (trim.Right, trim.Y, 1, -1), (trim.X, trim.Bottom, -1, 1), (trim.Right, trim.Bottom, 1, 1) })
         {
-            canvas.DrawLine(x + sx * gap, y, x + sx * outside, y, paint);
-            canvas.DrawLine(x, y + sy * gap, x, y + sy * outside, paint);
+            yield return (x + sx * gap, y, x + sx * outside, y);
+            yield return (x, y + sy * gap, x, y + sy * outside);
         }
+    }
+
+    public static void Draw(SKCanvas canvas, Page page)
+    {
+        using var paint = new SKPaint { Color = SKColors.Black, IsStroke = true, StrokeWidth = Thickness, IsAntialias = true };
+        foreach (var (x1, y1, x2, y2) in Lines(page))
+            canvas.DrawLine((float)x1, (float)y1, (float)x2, (float)y2, paint);
     }
 }
