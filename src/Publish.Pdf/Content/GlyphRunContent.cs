@@ -25,6 +25,7 @@ internal static class GlyphRunContent
         var positions = run.Positions;
         var offsets = run.YOffsets;
         var toUnits = 1000 / run.Size;
+        var toPoints = run.Size / 1000;
         var actualText = b.Resources.NeedsActualText(run);
         if (actualText)
         {
@@ -46,10 +47,10 @@ internal static class GlyphRunContent
                 {
                     adjust = Math.Round(adjust, 3, MidpointRounding.AwayFromZero); // as Number writes it
                     o.Byte((byte)')').Number(adjust).Byte((byte)'(');
-                    pen -= adjust / toUnits;
+                    pen -= adjust * toPoints;
                 }
                 o.Code2(glyphs[i]);
-                pen += font.Width(glyphs[i]) / toUnits;
+                pen += font.Width(glyphs[i]) * toPoints;
             }
             o.Ascii(")] TJ\n");
         }
