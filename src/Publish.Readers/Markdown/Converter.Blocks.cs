@@ -23,7 +23,8 @@ internal sealed partial class Converter
 {
     public List<Block> Blocks(ContainerBlock container) => Blocks(container.ToList());
 
-    private List<Block> Blocks(IReadOnlyList<MdBlock> siblings)
+    // htmlParent: the HTML element these blocks stand in when they were read between its tags.
+    private List<Block> Blocks(IReadOnlyList<MdBlock> siblings, string? htmlParent = null)
     {
         var output = new List<Block>();
         for (var i = 0; i < siblings.Count; i++)
@@ -31,7 +32,7 @@ internal sealed partial class Converter
             switch (siblings[i])
             {
                 case HtmlBlock:
-                    i = ConvertHtmlBlock(siblings, i, output);
+                    i = ConvertHtmlBlock(siblings, i, output, htmlParent);
                     break;
                 case ParagraphBlock caption when IsTableCaption(caption) && i + 1 < siblings.Count && siblings[i + 1] is MdTable before:
                     output.Add(Table(before, caption));
