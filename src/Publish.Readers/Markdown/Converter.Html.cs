@@ -17,8 +17,6 @@ namespace Publish.Readers.Markdown;
 /// </summary>
 internal sealed partial class Converter
 {
-    private HtmlModelBuilder HtmlAt(MarkdownObject node, string raw = "") => new(context, offset => OffsetSpan(node, raw, offset));
-
     private SourceSpan OffsetSpan(MarkdownObject node, string raw, int offset)
     {
         offset = Math.Clamp(offset, 0, raw.Length);
@@ -32,12 +30,12 @@ internal sealed partial class Converter
     {
         var html = (HtmlInline)siblings[index];
         var span = map.Of(html);
-        var builder = HtmlAt(html);
+        var builder = new HtmlModelBuilder(context);
         var tokens = HtmlTokenizer.Tokenize(html.Tag);
         if (tokens is not [{ Kind: HtmlTokenKind.Tag, Tag: { } tag }])
         {
             // A comment, processing instruction, declaration or CDATA section: never published.
-            var (_, drops) = HtmlTreeBuilder.Build(tokens);
+            var (_, drops) = HtmlTreeBuilder.Build(tokens.Select(t => (t, span)));
             if (drops.Count == 0) builder.Warn(HtmlTreeBuilder.Describe(html.Tag), span, "write it in Markdown");
             foreach (var drop in drops) builder.Warn(drop.What, span, drop.Hint);
             return index;
@@ -63,7 +61,8 @@ internal sealed partial class Converter
         {
             if (!HtmlVocabulary.IsPhrasing(name)) builder.Warn($"tag <{name}> inside a paragraph", span, "write it on a line of its own");
             else output.Add(builder.Inline(tag, [], span));
-            return index;
+            // <br> ends the line itself; the line end after it in the source is no further space.
+            return name == "br" && index + 1 < siblings.Count && siblings[index + 1] is LineBreakInline { IsHard: false } ? index + 1 : index;
         }
         if (close < 0)
         {
@@ -92,44 +91,59 @@ internal sealed partial class Converter
     }
 
     /// <summary>
-    /// Converts an HTML block; an opening tag standing alone in its block is paired with its closing
-    /// tag in a later sibling block, the Markdown between read as the element's blocks. Returns the last index used.
+    /// Converts an HTML block. When it leaves elements open and a later sibling HTML block closes
+    /// them, the blocks between (read as Markdown) become their content, as in
+    /// <c>&lt;div&gt;</c>, blank line, Markdown, blank line, <c>&lt;/div&gt;</c>. Returns the last index used.
     /// </summary>
     private int ConvertHtmlBlock(IReadOnlyList<MdBlock> siblings, int index, List<Block> output, string? htmlParent)
     {
-        var block = (HtmlBlock)siblings[index];
-        var raw = block.Lines.ToString();
-        var builder = HtmlAt(block, raw);
-
-        if (HtmlTag.Parse(raw) is { IsClosing: false, IsSelfClosing: false } open && HoldsBlocks(open.Name)
-            && MatchingCloseBlock(siblings, index, open.Name) is var close and > 0)
+        var last = LastBlockOfElement(siblings, index);
+        var tree = new HtmlTreeBuilder();
+        var blocks = Deeper(siblings[index], () =>
         {
-            var inner = Deeper(block, () => Blocks(siblings.Skip(index + 1).Take(close - index - 1).ToList(), open.Name));
-            if (inner is null) return index;
-            output.AddRange(builder.Wrap(open, inner, htmlParent, map.Of(block)));
-            return close;
-        }
-
-        var (nodes, drops) = HtmlTreeBuilder.Build(HtmlTokenizer.Tokenize(raw));
-        foreach (var drop in drops) builder.Warn(drop.What, OffsetSpan(block, raw, drop.Offset), drop.Hint);
-        if (Deeper(block, () => builder.Blocks(nodes, htmlParent)) is { } blocks) output.AddRange(blocks);
-        return index;
+            for (var i = index; i <= last; i++)
+            {
+                if (siblings[i] is HtmlBlock html) { tree.Feed(Tokens(html)); continue; }
+                var end = i;
+                while (end < last && siblings[end + 1] is not HtmlBlock) end++;
+                var markdown = Blocks(siblings.Skip(i).Take(end - i + 1).ToList(), tree.OpenElement);
+                tree.AddBlocks(markdown, map.Of(siblings[i]));
+                i = end;
+            }
+            var (nodes, drops) = tree.Finish();
+            var builder = new HtmlModelBuilder(context);
+            foreach (var drop in drops) builder.Warn(drop.What, drop.Span, drop.Hint);
+            return builder.Blocks(nodes, htmlParent);
+        });
+        if (blocks is not null) output.AddRange(blocks);
+        return blocks is null ? index : last;
     }
 
-    /// <summary>Elements whose content may be blocks, so their tags can stand in blocks of their own.</summary>
-    private static bool HoldsBlocks(string name) =>
-        HtmlVocabulary.ContentOf(name) is HtmlContent.Flow or HtmlContent.Transparent or HtmlContent.Structured
-        && !HtmlVocabulary.DroppedWithContent.Contains(name);
-
-    private static int MatchingCloseBlock(IReadOnlyList<MdBlock> siblings, int open, string name)
+    /// <summary>The tokens of an HTML block, each with its place in the source.</summary>
+    private IEnumerable<(HtmlToken, SourceSpan)> Tokens(HtmlBlock block)
     {
-        var depth = 0;
-        for (var i = open; i < siblings.Count; i++)
+        var raw = block.Lines.ToString();
+        return HtmlTokenizer.Tokenize(raw).Select(t => (t, OffsetSpan(block, raw, t.Offset)));
+    }
+
+    /// <summary>
+    /// The sibling whose HTML closes every element the block at <paramref name="first"/> leaves
+    /// open, or <paramref name="first"/> itself when it leaves none open or nothing later closes them.
+    /// </summary>
+    private static int LastBlockOfElement(IReadOnlyList<MdBlock> siblings, int first)
+    {
+        var open = new List<string>();
+        for (var i = first; i < siblings.Count; i++)
         {
-            if (siblings[i] is not HtmlBlock h || HtmlTag.Parse(h.Lines.ToString()) is not { } t || t.Name != name || t.IsSelfClosing) continue;
-            depth += t.IsClosing ? -1 : 1;
-            if (depth == 0) return i;
+            if (siblings[i] is not HtmlBlock html) continue;
+            foreach (var token in HtmlTokenizer.Tokenize(html.Lines.ToString()))
+            {
+                if (token.Tag is not { } tag || !HtmlVocabulary.IsElement(tag.Name) || HtmlVocabulary.IsVoid(tag.Name)) continue;
+                if (!tag.IsClosing) open.Add(tag.Name);
+                else if (open.LastIndexOf(tag.Name) is var at and >= 0) open.RemoveRange(at, open.Count - at);
+            }
+            if (open.Count == 0) return i;
         }
-        return -1;
+        return first;
     }
 }

@@ -15,7 +15,7 @@ using SourceSpan = Publish.Model.SourceSpan;
 /// the model is valid: an element where it may not stand loses its tags (its content stays), and
 /// what a table, row or list may not hold is dropped. Every loss is a PUB0203 warning.
 /// </summary>
-internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, SourceSpan> spanAt)
+internal sealed class HtmlModelBuilder(ConversionContext context)
 {
     public void Warn(string what, SourceSpan span, string hint) =>
         context.Diagnostics.Warning("PUB0203", $"raw HTML {what} is dropped", span, hint);
@@ -35,7 +35,7 @@ internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, Sour
                 continue;
             }
             Flush();
-            output.AddRange(Block((HtmlElementNode)node, parent));
+            output.AddRange(node is HtmlBlocksNode markdown ? markdown.Blocks : Block((HtmlElementNode)node, parent));
         }
         Flush();
         return output;
@@ -44,7 +44,7 @@ internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, Sour
         {
             if (run.Count == 0) return;
             var inlines = Trim(Inlines(run, parent ?? "div", verbatim: false));
-            if (inlines.Count > 0) output.Add(new Plain(inlines) { Span = spanAt(run[0].Offset) });
+            if (inlines.Count > 0) output.Add(new Plain(inlines) { Span = run[0].Span });
             run.Clear();
         }
     }
@@ -56,20 +56,10 @@ internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, Sour
         {
             case HtmlTextNode t when string.IsNullOrWhiteSpace(t.Text): return;
             case HtmlElementNode e when allowed.Contains(e.Tag.Name): output.AddRange(Block(e, parent)); return;
-            case HtmlTextNode t: Warn($"text '{Shorten(t.Text)}' inside <{parent}>", spanAt(t.Offset), $"a <{parent}> holds only {string.Join(", ", allowed.Select(a => $"<{a}>"))}"); return;
-            case HtmlElementNode e: Warn($"<{e.Tag.Name}> inside <{parent}> (with its content)", spanAt(e.Offset), $"a <{parent}> holds only {string.Join(", ", allowed.Select(a => $"<{a}>"))}"); return;
+            case HtmlBlocksNode markdown: output.AddRange(markdown.Blocks.Where(b => b is HtmlBlockElement h && allowed.Contains(h.Name) || Refuse(b, parent, allowed))); return;
+            case HtmlTextNode t: Warn($"text '{Shorten(t.Text)}' inside <{parent}>", t.Span, $"a <{parent}> holds only {string.Join(", ", allowed.Select(a => $"<{a}>"))}"); return;
+            case HtmlElementNode e: Warn($"<{e.Tag.Name}> inside <{parent}> (with its content)", e.Span, $"a <{parent}> holds only {string.Join(", ", allowed.Select(a => $"<{a}>"))}"); return;
         }
-    }
-
-    /// <summary>Wraps blocks read as Markdown between an opening and a closing tag in blocks of their own.</summary>
-    public List<Block> Wrap(HtmlTag tag, List<Block> content, string? parent, SourceSpan span)
-    {
-        if (!FitsIn(tag.Name, parent, span)) return content;
-        if (HtmlVocabulary.AllowedChildren(tag.Name) is { } allowed)
-        {
-            content = content.Where(b => b is HtmlBlockElement h && allowed.Contains(h.Name) || Refuse(b, tag.Name, allowed)).ToList();
-        }
-        return [Element(tag, content, span)];
     }
 
     private bool Refuse(Block block, string parent, IReadOnlyList<string> allowed)
@@ -81,8 +71,14 @@ internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, Sour
 
     private IEnumerable<Block> Block(HtmlElementNode node, string? parent)
     {
-        var (tag, span) = (node.Tag, spanAt(node.Offset));
+        var (tag, span) = (node.Tag, node.Span);
         if (!FitsIn(tag.Name, parent, span)) return Blocks(node.Children, parent);
+        var kind = HtmlVocabulary.ContentOf(tag.Name);
+        if ((kind == HtmlContent.Phrasing || (kind != HtmlContent.Transparent && HtmlVocabulary.IsPhrasing(tag.Name))) && HoldsBlocks(node))
+        {
+            Warn($"tag <{tag.Name}> around blocks", span, $"<{tag.Name}> holds only text and inline elements; its content is kept");
+            return Blocks(node.Children, parent);
+        }
         var content = HtmlVocabulary.ContentOf(tag.Name) switch
         {
             HtmlContent.Void => [],
@@ -96,7 +92,7 @@ internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, Sour
     {
         var inlines = Inlines(node.Children, node.Tag.Name, verbatim);
         if (!verbatim) inlines = Trim(inlines);
-        return inlines.Count == 0 ? [] : [new Plain(inlines) { Span = spanAt(node.Offset) }];
+        return inlines.Count == 0 ? [] : [new Plain(inlines) { Span = node.Span }];
     }
 
     private Block Element(HtmlTag tag, List<Block> content, SourceSpan span)
@@ -127,9 +123,10 @@ internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, Sour
         var output = new List<Inline>();
         foreach (var node in nodes)
         {
-            if (node is HtmlTextNode text) { AddText(output, WebUtility.HtmlDecode(text.Text), spanAt(text.Offset), verbatim); continue; }
-            var element = (HtmlElementNode)node;
-            var (tag, span) = (element.Tag, spanAt(element.Offset));
+            if (node is HtmlTextNode text) { AddText(output, WebUtility.HtmlDecode(text.Text), text.Span, verbatim); continue; }
+            if (node is not HtmlElementNode element) continue; // blocks never reach phrasing content: Block unwraps their holder
+
+            var (tag, span) = (element.Tag, element.Span);
             if (!HtmlVocabulary.IsPhrasing(tag.Name))
             {
                 Warn($"tag <{tag.Name}> inside <{parent}>", span, $"<{parent}> holds only text and inline elements; the text is kept");
@@ -203,7 +200,7 @@ internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, Sour
         }
         if (dropped.Count > 0)
             Warn($"attribute{(dropped.Count > 1 ? "s" : "")} {string.Join(", ", dropped)} on <{tag.Name}>", span,
-                "the element is kept without it: event handlers, styles, scripts URLs and attributes HTML5 does not define for the element are never published");
+                "the element is kept without it: event handlers, styles, javascript: URLs and attributes HTML5 does not define for the element are never published");
         return id.Length == 0 && classes.Count == 0 && pairs.Count == 0 ? Attr.Empty : new Attr(id, classes, pairs);
     }
 
@@ -215,9 +212,9 @@ internal sealed class HtmlModelBuilder(ConversionContext context, Func<int, Sour
         return false;
     }
 
+    /// <summary>Whether blocks stand anywhere inside the element, through its inline descendants.</summary>
     private static bool HoldsBlocks(HtmlElementNode element) =>
-        HtmlVocabulary.ContentOf(element.Tag.Name) == HtmlContent.Transparent
-        && element.Children.OfType<HtmlElementNode>().Any(c => !HtmlVocabulary.IsPhrasing(c.Tag.Name) || HoldsBlocks(c));
+        element.Children.Any(c => c is HtmlBlocksNode || (c is HtmlElementNode e && (!HtmlVocabulary.IsPhrasing(e.Tag.Name) || HoldsBlocks(e))));
 
     private static Attr Without(Attr attr, params string[] keys) => attr with { KeyValues = attr.KeyValues.Where(kv => !keys.Contains(kv.Key)).ToList() };
 
