@@ -79,6 +79,7 @@ internal sealed class HtmlTreeBuilder
             case HtmlTokenKind.ProcessingInstruction: Drop("processing instruction", token, span, "processing instructions are never published"); return null;
             case HtmlTokenKind.Declaration: Drop("declaration", token, span, "declarations are never published"); return null;
             case HtmlTokenKind.CData: Drop("CDATA section", token, span, "write the text itself"); return null;
+            case HtmlTokenKind.Malformed: Drop("malformed tag", token, span, "check its quotes and its closing '>'"); return null;
         }
         var tag = token.Tag!;
         if (tag.IsClosing) { Close(tag, span); return null; }
