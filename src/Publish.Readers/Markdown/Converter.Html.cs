@@ -25,6 +25,9 @@ internal sealed partial class Converter
         return map.At(node.Line + lines, column);
     }
 
+    /// <summary>The inline HTML element whose content is being read (rt and rp need their ruby).</summary>
+    private string? _inlineHtmlParent;
+
     /// <summary>Converts the tag at <paramref name="index"/> (with its content up to the matching close tag); returns the last index used.</summary>
     private int ConvertHtmlInline(IReadOnlyList<MdInline> siblings, int index, InlineList output)
     {
@@ -69,11 +72,14 @@ internal sealed partial class Converter
             builder.Warn($"<{name}> without its closing tag in the same paragraph", span, "its text is kept; close the element");
             return index;
         }
+        var parent = _inlineHtmlParent;
+        _inlineHtmlParent = name;
         var content = Deeper(html, () => Inlines(siblings.Skip(index + 1).Take(close - index - 1).ToList()));
+        _inlineHtmlParent = parent;
         if (content is null) return index; // too deep: the text between the tags is read as plain siblings
         if (!HtmlVocabulary.IsPhrasing(name))
             builder.Warn($"tag <{name}> inside a paragraph", span, "a paragraph holds only text and inline elements; the text is kept");
-        if (!HtmlVocabulary.IsPhrasing(name) || !builder.FitsIn(name, null, span)) output.AddRange(content);
+        if (!HtmlVocabulary.IsPhrasing(name) || !builder.FitsIn(name, parent, span)) output.AddRange(content);
         else output.Add(builder.Inline(tag, content, span));
         return close;
     }

@@ -166,9 +166,17 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
             "code" when content.All(i => i is Text) => (new Code(string.Concat(content.Cast<Text>().Select(t => t.Value))), attr),
             "span" when attr.HasClass("smallcaps") => (new SmallCaps(content), attr with { Classes = attr.Classes.Where(c => c != "smallcaps").ToList() }),
             "span" => (new Span(content), attr),
+            "ruby" when !content.Any(i => i is HtmlInlineElement { Name: "rt" }) => (RubyWithoutText(content, span), attr),
             _ => (new HtmlInlineElement(tag.Name, content), attr),
         };
         return made with { Span = span, Attr = made is Text ? Attr.Empty : kept };
+    }
+
+    /// <summary>A ruby needs its annotation (rt) to be valid; without one it is a plain span.</summary>
+    private Span RubyWithoutText(IReadOnlyList<Inline> content, SourceSpan span)
+    {
+        Warn("tag <ruby> without an <rt>", span, "its text is kept; give the annotation in <rt>");
+        return new Span(content);
     }
 
     private Inline Image(HtmlTag tag, Attr attr, SourceSpan span)
@@ -199,8 +207,8 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
             else pairs.Add(new(key, value));
         }
         if (dropped.Count > 0)
-            Warn($"attribute{(dropped.Count > 1 ? "s" : "")} {string.Join(", ", dropped)} on <{tag.Name}>", span,
-                "the element is kept without it: event handlers, styles, javascript: URLs and attributes HTML5 does not define for the element are never published");
+            context.Diagnostics.Warning("PUB0203", $"raw HTML {(dropped.Count > 1 ? "attributes" : "attribute")} {string.Join(", ", dropped)} on <{tag.Name}> {(dropped.Count > 1 ? "are" : "is")} dropped", span,
+                "the element is kept without them: event handlers, styles, javascript: URLs and attributes HTML5 does not define for the element are never published");
         return id.Length == 0 && classes.Count == 0 && pairs.Count == 0 ? Attr.Empty : new Attr(id, classes, pairs);
     }
 
