@@ -129,20 +129,29 @@ internal sealed partial class Converter
     private IEnumerable<(HtmlToken, SourceSpan)> Tokens(HtmlBlock block)
     {
         var raw = block.Lines.ToString();
-        return HtmlTokenizer.Tokenize(raw).Select(t => (t, OffsetSpan(block, raw, t.Offset)));
+        return TokensOf(block).Select(t => (t, OffsetSpan(block, raw, t.Offset)));
     }
+
+    /// <summary>Blocks are tokenized once: looking for the block that closes an element reads the blocks after it again.</summary>
+    private List<HtmlToken> TokensOf(HtmlBlock block)
+    {
+        if (!_tokens.TryGetValue(block, out var tokens)) _tokens[block] = tokens = HtmlTokenizer.Tokenize(block.Lines.ToString());
+        return tokens;
+    }
+
+    private readonly Dictionary<HtmlBlock, List<HtmlToken>> _tokens = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The sibling whose HTML closes every element the block at <paramref name="first"/> leaves
     /// open, or <paramref name="first"/> itself when it leaves none open or nothing later closes them.
     /// </summary>
-    private static int LastBlockOfElement(IReadOnlyList<MdBlock> siblings, int first)
+    private int LastBlockOfElement(IReadOnlyList<MdBlock> siblings, int first)
     {
         var open = new List<string>();
         for (var i = first; i < siblings.Count; i++)
         {
             if (siblings[i] is not HtmlBlock html) continue;
-            foreach (var token in HtmlTokenizer.Tokenize(html.Lines.ToString()))
+            foreach (var token in TokensOf(html))
             {
                 if (token.Tag is not { } tag || !HtmlVocabulary.IsElement(tag.Name) || HtmlVocabulary.IsVoid(tag.Name)) continue;
                 if (!tag.IsClosing) open.Add(tag.Name);

@@ -74,7 +74,8 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
         var (tag, span) = (node.Tag, node.Span);
         if (!FitsIn(tag.Name, parent, span)) return Blocks(node.Children, parent);
         var kind = HtmlVocabulary.ContentOf(tag.Name);
-        if ((kind == HtmlContent.Phrasing || (kind != HtmlContent.Transparent && HtmlVocabulary.IsPhrasing(tag.Name))) && HoldsBlocks(node))
+        // A link around blocks is refused too: only Link nodes have their targets checked and mapped to chapter files.
+        if ((kind == HtmlContent.Phrasing || tag.Name == "a" || (kind != HtmlContent.Transparent && HtmlVocabulary.IsPhrasing(tag.Name))) && HoldsBlocks(node))
         {
             Warn($"tag <{tag.Name}> around blocks", span, $"<{tag.Name}> holds only text and inline elements; its content is kept");
             return Blocks(node.Children, parent);
