@@ -45,7 +45,8 @@ internal sealed partial class Converter
         }
         if (tag.IsClosing)
         {
-            builder.Warn($"closing tag </{tag.Name}> without its opening tag", span, "its text is kept");
+            var what = HtmlVocabulary.IsElement(tag.Name) ? "without its opening tag" : "of an unknown element";
+            builder.Warn($"closing tag </{tag.Name}> {what}", span, "its text is kept");
             return index;
         }
         var name = tag.Name;
