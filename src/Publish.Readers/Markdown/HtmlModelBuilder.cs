@@ -73,9 +73,10 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
     {
         var (tag, span) = (node.Tag, node.Span);
         if (!FitsIn(tag.Name, parent, span)) return Blocks(node.Children, parent);
-        var kind = HtmlVocabulary.ContentOf(tag.Name);
-        // A link around blocks is refused too: only Link nodes have their targets checked and mapped to chapter files.
-        if ((kind == HtmlContent.Phrasing || tag.Name == "a" || (kind != HtmlContent.Transparent && HtmlVocabulary.IsPhrasing(tag.Name))) && HoldsBlocks(node))
+        // Only flow containers, and del/ins around them, may hold blocks. A link around blocks is refused
+        // too: only Link nodes have their targets checked and mapped to chapter files.
+        var holdsFlow = HtmlVocabulary.ContentOf(tag.Name) is HtmlContent.Flow or HtmlContent.Structured || tag.Name is "del" or "ins";
+        if (!holdsFlow && HoldsBlocks(node))
         {
             Warn($"tag <{tag.Name}> around blocks", span, $"<{tag.Name}> holds only text and inline elements; its content is kept");
             return Blocks(node.Children, parent);
@@ -145,7 +146,7 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            if (i > 0) output.Add(new SoftBreak { Span = span });
+            if (i > 0 && output is not [.., LineBreak]) output.Add(new SoftBreak { Span = span }); // <br> ended the line already
             if (lines[i].Length > 0) output.Add(new Text(lines[i]) { Span = span });
         }
     }
