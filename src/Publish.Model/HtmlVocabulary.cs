@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Publish.Model;
 
 /// <summary>What an HTML element may hold, after the HTML5 content models (kept to what matters for valid XHTML).</summary>
@@ -25,7 +27,8 @@ public static class HtmlVocabulary
     private sealed record Rule(HtmlContent Content, bool IsPhrasing, string[] Attributes, string[]? Children = null, string[]? Parents = null);
 
     private static readonly string[] None = [];
-    private static readonly string[] Cell = ["colspan", "rowspan", "headers"];
+    // No 'headers': it must name header cells of the same table, which a reader cannot promise.
+    private static readonly string[] Cell = ["colspan", "rowspan"];
     private static readonly string[] TableParts = ["caption", "colgroup", "thead", "tbody", "tfoot", "tr"];
     private static readonly string[] RowGroups = ["table", "thead", "tbody", "tfoot"];
 
@@ -46,7 +49,7 @@ public static class HtmlVocabulary
         ["var"] = new(HtmlContent.Phrasing, true, None), ["ruby"] = new(HtmlContent.Phrasing, true, None),
         ["rt"] = new(HtmlContent.Phrasing, true, None, Parents: ["ruby"]),
         ["rp"] = new(HtmlContent.Phrasing, true, None, Parents: ["ruby"]),
-        ["a"] = new(HtmlContent.Transparent, true, ["href", "hreflang", "rel"]),
+        ["a"] = new(HtmlContent.Transparent, true, ["href", "hreflang"]),
         ["del"] = new(HtmlContent.Transparent, true, ["cite", "datetime"]),
         ["ins"] = new(HtmlContent.Transparent, true, ["cite", "datetime"]),
         ["br"] = new(HtmlContent.Void, true, None), ["wbr"] = new(HtmlContent.Void, true, None),
@@ -116,6 +119,33 @@ public static class HtmlVocabulary
     public static bool IsAllowedAttribute(string element, string attribute) =>
         !attribute.StartsWith("on", StringComparison.Ordinal) && Rules.TryGetValue(element, out var r)
         && (Global.Contains(attribute) || r.Attributes.Contains(attribute));
+
+    /// <summary>
+    /// The value as it may be written, or null when the attribute's value is not valid XHTML
+    /// (epubcheck refuses a non-numeric colspan, an unknown dir, a malformed language tag or date…).
+    /// Boolean attributes (open, reversed) are written empty, which is what their presence means.
+    /// URLs are checked by <see cref="IsSafeUrl"/>.
+    /// </summary>
+    public static string? CheckedValue(string attribute, string value)
+    {
+        var v = value.Trim();
+        return attribute switch
+        {
+            "colspan" or "rowspan" or "span" => Regex.IsMatch(v, "^[1-9][0-9]{0,3}$") ? v : null,
+            "width" or "height" => Regex.IsMatch(v, "^[0-9]{1,5}$") ? v : null,
+            "start" or "value" => Regex.IsMatch(v, "^-?[0-9]{1,9}$") ? v : null,
+            "type" => v is "1" or "a" or "A" or "i" or "I" ? v : null,
+            "open" or "reversed" => v.Length == 0 || v.Equals(attribute, StringComparison.OrdinalIgnoreCase) ? "" : null,
+            "scope" => v.ToLowerInvariant() is "row" or "col" or "rowgroup" or "colgroup" ? v.ToLowerInvariant() : null,
+            "dir" => v.ToLowerInvariant() is "ltr" or "rtl" or "auto" ? v.ToLowerInvariant() : null,
+            "lang" or "hreflang" => v.Length == 0 || Regex.IsMatch(v, "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$") ? v : null,
+            "datetime" => Regex.IsMatch(v, DateTime) ? v : null,
+            _ => value,
+        };
+    }
+
+    // The date and time forms HTML's datetime attribute takes (a year, a month, a date, a time, or a date and time with a zone).
+    private const string DateTime = @"^([0-9]{4,}(-[0-9]{2}(-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?)?)?|[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,3})?)?)$";
 
     /// <summary>Only URLs a reader can follow safely: web, mail, or relative (inside the book). No javascript:, no data:.</summary>
     public static bool IsSafeUrl(string url)

@@ -74,6 +74,37 @@ public class KeptHtmlTests
         finally { Directory.Delete(folder, recursive: true); }
     }
 
+    /// <summary>Values epubcheck refuses: each attribute is dropped with a warning, the element kept.</summary>
+    private const string InvalidValues = """
+        # Values
+
+        <time datetime="bad">x</time> <del datetime="bad">y</del> <a href="#values" hreflang="not a tag">l</a> <bdo>b</bdo> <data>d</data>
+
+        <table><tr><td headers="nope" colspan="x">a</td></tr></table>
+
+        <ol type="x" reversed="no"><li value="q">a</li></ol>
+
+        <details open="yes"><summary>s</summary>t</details>
+
+        <p dir="sideways" lang="!!">z</p>
+        """;
+
+    [Fact]
+    public void Attribute_values_xhtml_refuses_are_dropped_and_the_book_passes_epubcheck()
+    {
+        EpubCheck.SkipUnlessAvailable();
+        var folder = Directory.CreateTempSubdirectory("publish-kept-html-").FullName;
+        try
+        {
+            var input = Path.Combine(folder, "values.md");
+            File.WriteAllText(input, InvalidValues);
+            var result = Publisher.Build(new BuildOptions { Input = input, OutputDirectory = folder, Formats = OutputFormat.Epub, Timestamp = Fixed });
+            Assert.Equal(10, result.Diagnostics.Count(d => d.Code == "PUB0203"));
+            Assert.Empty(EpubCheck.Run(Assert.Single(result.Outputs)));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
     [Fact]
     public void The_html_page_keeps_the_safe_elements_and_nothing_unsafe()
     {

@@ -17,9 +17,9 @@ internal static class HtmlElementAttributes
         foreach (var (key, value) in attr.KeyValues)
         {
             if (key is "id" or "class" || !HtmlVocabulary.IsAllowedAttribute(element, key)) continue;
-            if (key is "href" or "src" or "cite" && !HtmlVocabulary.IsSafeUrl(value)) continue;
-            list.Add((key, key is "href" or "src" or "cite" ? UrlText.Escape(value) : value));
-            if (key == "lang") list.Add(("xml:lang", value));
+            if (key is "href" or "src" or "cite" && !HtmlVocabulary.IsSafeUrl(value) || HtmlVocabulary.CheckedValue(key, value) is not { } valid) continue;
+            list.Add((key, key is "href" or "src" or "cite" ? UrlText.Escape(valid) : valid));
+            if (key == "lang") list.Add(("xml:lang", valid));
         }
         return [.. list];
     }

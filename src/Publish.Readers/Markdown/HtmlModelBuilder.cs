@@ -168,16 +168,18 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
             "code" when content.All(i => i is Text) => (new Code(string.Concat(content.Cast<Text>().Select(t => t.Value))), attr),
             "span" when attr.HasClass("smallcaps") => (new SmallCaps(content), attr with { Classes = attr.Classes.Where(c => c != "smallcaps").ToList() }),
             "span" => (new Span(content), attr),
-            "ruby" when !content.Any(i => i is HtmlInlineElement { Name: "rt" }) => (RubyWithoutText(content, span), attr),
+            "ruby" when !content.Any(i => i is HtmlInlineElement { Name: "rt" }) => (Incomplete("<ruby> without an <rt>", content, span), attr),
+            "bdo" when attr["dir"] is null => (Incomplete("<bdo> without a dir", content, span), attr),
+            "data" when attr["value"] is null => (Incomplete("<data> without a value", content, span), attr),
             _ => (new HtmlInlineElement(tag.Name, content), attr),
         };
         return made with { Span = span, Attr = made is Text ? Attr.Empty : kept };
     }
 
-    /// <summary>A ruby needs its annotation (rt) to be valid; without one it is a plain span.</summary>
-    private Span RubyWithoutText(IReadOnlyList<Inline> content, SourceSpan span)
+    /// <summary>An element missing what HTML requires of it (ruby its rt, bdo its dir, data its value) is a plain span.</summary>
+    private Span Incomplete(string what, IReadOnlyList<Inline> content, SourceSpan span)
     {
-        Warn("tag <ruby> without an <rt>", span, "its text is kept; give the annotation in <rt>");
+        Warn("tag " + what, span, "its text is kept; complete the element");
         return new Span(content);
     }
 
@@ -204,13 +206,14 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
             if (key == "id" && id.Length > 0 || key != "id" && pairs.Any(p => p.Key == key)) continue; // HTML keeps the first
             if (!HtmlVocabulary.IsAllowedAttribute(tag.Name, key)) dropped.Add(key);
             else if (key is "href" or "src" or "cite" && !HtmlVocabulary.IsSafeUrl(value)) dropped.Add($"{key}='{Shorten(value)}'");
-            else if (key == "id") id = value.Trim();
-            else if (key == "class") classes.AddRange(value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            else pairs.Add(new(key, value));
+            else if (HtmlVocabulary.CheckedValue(key, value) is not { } valid) dropped.Add($"{key}='{Shorten(value)}'");
+            else if (key == "id") id = valid.Trim();
+            else if (key == "class") classes.AddRange(valid.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            else pairs.Add(new(key, valid));
         }
         if (dropped.Count > 0)
             context.Diagnostics.Warning("PUB0203", $"raw HTML {(dropped.Count > 1 ? "attributes" : "attribute")} {string.Join(", ", dropped)} on <{tag.Name}> {(dropped.Count > 1 ? "are" : "is")} dropped", span,
-                "the element is kept without them: event handlers, styles, javascript: URLs and attributes HTML5 does not define for the element are never published");
+                "the element is kept without them: event handlers, styles, javascript: URLs, invalid values and attributes HTML5 does not define for the element are never published");
         return id.Length == 0 && classes.Count == 0 && pairs.Count == 0 ? Attr.Empty : new Attr(id, classes, pairs);
     }
 
