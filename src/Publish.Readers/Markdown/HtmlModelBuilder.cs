@@ -100,6 +100,13 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
     private Block Element(HtmlTag tag, List<Block> content, SourceSpan span)
     {
         var attr = CheckedAttr(tag, span);
+        content = HtmlStructure.CaptionsInPlace(tag.Name, HtmlStructure.Ordered(tag.Name, content),
+            caption => Warn("tag <figcaption> between other children of its <figure>", caption.Span, "a figure's caption stands first or last; its content is kept"));
+        if (HtmlStructure.NestsForbidden(tag.Name, content))
+        {
+            Warn($"tag <{tag.Name}> around another like it", span, $"HTML does not nest them; the content is kept in a div");
+            return new Div(content) { Span = span, Attr = attr with { KeyValues = [] } };
+        }
         var inlines = content is [Plain plain] ? plain.Content : [];
         Block made = tag.Name switch
         {
@@ -155,6 +162,11 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
     public Inline Inline(HtmlTag tag, IReadOnlyList<Inline> content, SourceSpan span)
     {
         var attr = CheckedAttr(tag, span);
+        if (HtmlStructure.NestsForbidden(tag.Name, content))
+        {
+            Warn($"tag <{tag.Name}> around another <{tag.Name}>", span, "HTML does not nest them; the inner one is kept");
+            return new Span(content) { Span = span, Attr = attr with { KeyValues = [] } };
+        }
         // What the model node carries in its own fields (a link's target, an image's source) leaves the attribute bag.
         (Inline made, Attr kept) = tag.Name switch
         {
