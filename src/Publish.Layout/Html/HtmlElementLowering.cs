@@ -8,7 +8,7 @@ using Inline = Publish.Model.Inline;
 /// <summary>
 /// Elements kept from raw HTML are set in print by the model node whose layout is their default
 /// style, as a browser's user-agent style sheet would set them: <c>ul</c>/<c>ol</c> as lists,
-/// <c>dl</c> as a definition list, <c>table</c> as a table, <c>pre</c> as code, <c>i</c>/<c>cite</c>
+/// <c>dl</c> as a definition list, <c>table</c> as a table, <c>pre</c> as code, <c>summary</c> bold, <c>i</c>/<c>cite</c>
 /// as emphasis, <c>b</c> as strong, <c>kbd</c> as code, <c>s</c> as strikethrough, <c>q</c> in
 /// quotation marks; every other element is a plain container (a div, or a span for inlines) and
 /// inlines standing without a paragraph become one. Ids stay, so links and anchors still meet.
@@ -40,6 +40,7 @@ public sealed class HtmlElementLowering : Rewriter
             "table" => HtmlTableLowering.Table(e),
             "pre" => new CodeBlock(null, string.Concat(e.Content.OfType<Paragraph>().Select(p => PlainText.Of(p.Content)))),
             "blockquote" => new BlockQuote(e.Content),
+            "summary" => new Div(HtmlTableLowering.Strong(e.Content)),
             _ => new Div(e.Content),
         };
         return ReferenceEquals(lowered, e) ? e : lowered with { Span = e.Span, Attr = e.Attr with { KeyValues = [] } };

@@ -34,8 +34,8 @@ internal static class HtmlTableLowering
         .Select(c => new TableCell(c.Name == "th" ? Strong(c.Content) : c.Content, Count(c, "colspan"), Count(c, "rowspan")))
         .ToList());
 
-    /// <summary>A header cell in the body is set bold, as browsers do.</summary>
-    private static IReadOnlyList<Block> Strong(IReadOnlyList<Block> blocks) =>
+    /// <summary>Paragraphs set bold: a header cell in the body, a summary (as browsers do).</summary>
+    public static IReadOnlyList<Block> Strong(IReadOnlyList<Block> blocks) =>
         blocks.Select(b => b is Paragraph p ? p with { Content = [new Strong(p.Content)] } : b).ToList();
 
     private static int Count(HtmlBlockElement cell, string key) =>
