@@ -20,6 +20,8 @@ public sealed class HtmlElementLowering : Rewriter
 
     protected override IEnumerable<Block> RewriteBlock(Block block) => block switch
     {
+        // An image standing alone in an HTML element is shown as an image block (inline images are set as their alt text).
+        Plain { Content: [Image image] } plain => [new Figure(image, []) { Span = plain.Span, Attr = plain.Attr }],
         Plain plain => [new Paragraph(plain.Content) { Span = plain.Span, Attr = plain.Attr }],
         HtmlBlockElement element => [Lower(element)],
         _ => [block],

@@ -58,6 +58,14 @@ public class HtmlElementLoweringTests
     }
 
     [Fact]
+    public void An_image_alone_in_an_html_element_is_an_image_block()
+    {
+        var div = Assert.IsType<Div>(Assert.Single(Lower(E("div", new Plain([new Image("tide.png", "Tide chart")])))));
+        var figure = Assert.IsType<Figure>(Assert.Single(div.Content));
+        Assert.Equal(("tide.png", 0), (figure.Image.Source, figure.Caption.Count));
+    }
+
+    [Fact]
     public void An_html_table_is_set_on_the_page()
     {
         var html = E("table", E("tr", Cell("td", "left"), Cell("td", "right")));
