@@ -42,6 +42,7 @@ public static class DocumentLayouter
     /// <summary>As <see cref="Layout(Document, Theme, LayoutOptions, DiagnosticBag, IParagraphLayouter)"/>, with the paginator's decisions.</summary>
     public static LayoutResult LayoutWithTrace(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, IParagraphLayouter lines, bool parallel = false)
     {
+        document = Html.HtmlElementLowering.Apply(document);
         var geometry = PageGeometry.From(theme, options);
         var plan = BookPlan.Build(document, theme);
         var ctx = BaseContext(theme, lines, plan, diagnostics, geometry);

@@ -15,6 +15,8 @@ namespace Publish.Model;
 [JsonDerivedType(typeof(Figure), "Figure")]
 [JsonDerivedType(typeof(ThematicBreak), "ThematicBreak")]
 [JsonDerivedType(typeof(Div), "Div")]
+[JsonDerivedType(typeof(Plain), "Plain")]
+[JsonDerivedType(typeof(HtmlBlockElement), "HtmlBlockElement")]
 public abstract record Block : Node;
 
 public sealed record Paragraph(IReadOnlyList<Inline> Content) : Block;
@@ -67,3 +69,9 @@ public sealed record ThematicBreak : Block;
 
 /// <summary>A generic container (fenced div, or a safe HTML block element kept from raw HTML).</summary>
 public sealed record Div(IReadOnlyList<Block> Content) : Block;
+
+/// <summary>
+/// Inlines standing in a block without forming a paragraph (pandoc's <c>Plain</c>): the text directly
+/// inside an HTML block element such as <c>&lt;td&gt;</c> or <c>&lt;div&gt;</c>, written without <c>&lt;p&gt;</c>.
+/// </summary>
+public sealed record Plain(IReadOnlyList<Inline> Content) : Block;

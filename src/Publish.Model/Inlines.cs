@@ -20,6 +20,7 @@ namespace Publish.Model;
 [JsonDerivedType(typeof(TexMath), "Math")]
 [JsonDerivedType(typeof(Quoted), "Quoted")]
 [JsonDerivedType(typeof(Span), "Span")]
+[JsonDerivedType(typeof(HtmlInlineElement), "HtmlInlineElement")]
 public abstract record Inline : Node;
 
 public sealed record Text(string Value) : Inline;

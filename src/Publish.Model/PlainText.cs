@@ -33,6 +33,7 @@ public static class PlainText
                 case SmallCaps s: Append(sb, s.Content); break;
                 case Link l: Append(sb, l.Content); break;
                 case Span s: Append(sb, s.Content); break;
+                case HtmlInlineElement h: Append(sb, h.Content); break;
             }
         }
     }

@@ -42,6 +42,8 @@ public abstract class Rewriter
         Table t => t with { Head = Rows(t.Head), Body = Rows(t.Body), Caption = Inlines(t.Caption) },
         Figure f => RebuildFigure(f),
         Div d => d with { Content = Blocks(d.Content) },
+        Plain p => p with { Content = Inlines(p.Content) },
+        HtmlBlockElement h => h with { Content = Blocks(h.Content) },
         _ => block,
     };
 
@@ -70,6 +72,7 @@ public abstract class Rewriter
         Link l => l with { Content = Inlines(l.Content) },
         Quoted q => q with { Content = Inlines(q.Content) },
         Span s => s with { Content = Inlines(s.Content) },
+        HtmlInlineElement h => h with { Content = Inlines(h.Content) },
         Note n => n with { Content = Blocks(n.Content) },
         _ => inline,
     };

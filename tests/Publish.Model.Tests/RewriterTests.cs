@@ -27,4 +27,35 @@ public class RewriterTests
         var cell = ((Table)result.Blocks[1]).Body[0].Cells[0].Content[0];
         Assert.Equal("CELL", ((Text)((Paragraph)cell).Content[0]).Value);
     }
+
+    [Fact]
+    public void Reaches_text_inside_html_elements_and_plain_blocks()
+    {
+        var doc = new Document(Metadata.Empty,
+        [
+            new HtmlBlockElement("details", [new Plain([new HtmlInlineElement("kbd", [new Text("key")])])]),
+        ]);
+
+        var result = new Upper().Rewrite(doc);
+
+        var plain = (Plain)((HtmlBlockElement)result.Blocks[0]).Content[0];
+        Assert.Equal("KEY", PlainText.Of(plain.Content));
+        Assert.Equal("kbd", ((HtmlInlineElement)plain.Content[0]).Name);
+    }
+
+    [Fact]
+    public void The_html_vocabulary_refuses_scripts_events_styles_and_unsafe_urls()
+    {
+        Assert.True(HtmlVocabulary.IsElement("abbr"));
+        Assert.False(HtmlVocabulary.IsElement("script"));
+        Assert.Contains("script", HtmlVocabulary.DroppedWithContent);
+        Assert.True(HtmlVocabulary.IsAllowedAttribute("td", "colspan"));
+        Assert.False(HtmlVocabulary.IsAllowedAttribute("span", "colspan"));
+        Assert.False(HtmlVocabulary.IsAllowedAttribute("span", "onclick"));
+        Assert.False(HtmlVocabulary.IsAllowedAttribute("span", "style"));
+        Assert.True(HtmlVocabulary.IsSafeUrl("chapter-2.html#top"));
+        Assert.False(HtmlVocabulary.IsSafeUrl(" JavaScript:alert(1)"));
+        Assert.False(HtmlVocabulary.IsSafeUrl("data:text/html,x"));
+        Assert.Equal(["td", "th"], HtmlVocabulary.AllowedChildren("tr"));
+    }
 }

@@ -32,6 +32,7 @@ internal static class TocBuilder
         {
             if (block is Heading h) yield return h;
             else if (block is Div d) foreach (var inner in Headings(d.Content)) yield return inner;
+            else if (block is HtmlBlockElement e) foreach (var inner in Headings(e.Content)) yield return inner;
         }
     }
 }

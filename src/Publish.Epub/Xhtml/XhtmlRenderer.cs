@@ -24,6 +24,8 @@ public sealed class XhtmlRenderer
         [typeof(Figure)] = new FigureRenderer(),
         [typeof(ThematicBreak)] = new ThematicBreakRenderer(),
         [typeof(Div)] = new DivRenderer(),
+        [typeof(Plain)] = new PlainRenderer(),
+        [typeof(HtmlBlockElement)] = new HtmlBlockElementRenderer(),
     };
 
     private static readonly Dictionary<Type, IInlineRenderer> InlineRenderers = new()
@@ -36,6 +38,7 @@ public sealed class XhtmlRenderer
         [typeof(Subscript)] = new WrapperRenderer<Subscript>("sub", e => e.Content),
         [typeof(SmallCaps)] = new WrapperRenderer<SmallCaps>("span", e => e.Content, "smallcaps"),
         [typeof(Span)] = new WrapperRenderer<Span>("span", e => e.Content),
+        [typeof(HtmlInlineElement)] = new HtmlInlineElementRenderer(),
         [typeof(Code)] = new CodeRenderer(),
         [typeof(Link)] = new LinkRenderer(),
         [typeof(Image)] = new ImageRenderer(),

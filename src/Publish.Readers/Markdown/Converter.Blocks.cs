@@ -23,7 +23,8 @@ internal sealed partial class Converter
 {
     public List<Block> Blocks(ContainerBlock container) => Blocks(container.ToList());
 
-    private List<Block> Blocks(IReadOnlyList<MdBlock> siblings)
+    // htmlParent: the HTML element these blocks stand in when they were read between its tags.
+    private List<Block> Blocks(IReadOnlyList<MdBlock> siblings, string? htmlParent = null)
     {
         var output = new List<Block>();
         for (var i = 0; i < siblings.Count; i++)
@@ -31,7 +32,7 @@ internal sealed partial class Converter
             switch (siblings[i])
             {
                 case HtmlBlock:
-                    i = ConvertHtmlBlock(siblings, i, output);
+                    i = ConvertHtmlBlock(siblings, i, output, htmlParent);
                     break;
                 case ParagraphBlock caption when IsTableCaption(caption) && i + 1 < siblings.Count && siblings[i + 1] is MdTable before:
                     output.Add(Table(before, caption));
@@ -74,7 +75,7 @@ internal sealed partial class Converter
                 var language = FirstWord(fenced.Info) ?? attr.Classes.FirstOrDefault();
                 // Markdig adds 'language-x' for its HTML renderer; the language has its own field.
                 var codeAttr = attr with { Classes = attr.Classes.Where(c => c != "language-" + language).ToList() };
-                return [new CodeBlock(language, fenced.Lines.ToString()) { Span = span, Attr = codeAttr.IsEmpty ? Attr.Empty : codeAttr }];
+                return [new CodeBlock(language, FencedText(fenced)) { Span = span, Attr = codeAttr.IsEmpty ? Attr.Empty : codeAttr }];
             case MdCodeBlock code:
                 return [new CodeBlock(null, code.Lines.ToString()) { Span = span, Attr = attr }];
             case ThematicBreakBlock:
@@ -93,6 +94,16 @@ internal sealed partial class Converter
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// The code's lines joined by line ends. When the last line is blank the text would end in a line
+    /// end that reads as the last line's terminator, losing that blank line; it gets its terminator written out.
+    /// </summary>
+    private static string FencedText(FencedCodeBlock fenced)
+    {
+        var text = fenced.Lines.ToString();
+        return text.EndsWith('\n') ? text + "\n" : text;
     }
 
     private IEnumerable<Block> Paragraph(ParagraphBlock paragraph)

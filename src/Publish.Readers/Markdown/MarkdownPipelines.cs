@@ -14,7 +14,7 @@ internal static class MarkdownPipelines
     public const int ParserDepthLimit = 128;
 
     public static readonly MarkdownPipeline Extended = BuildExtended();
-    public static readonly MarkdownPipeline CommonMark = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }.Build();
+    public static readonly MarkdownPipeline CommonMark = BuildCommonMark();
 
     /// <summary>Parses, or returns null when Markdig refuses the text as too deeply nested.</summary>
     public static Markdig.Syntax.MarkdownDocument? TryParse(string text, MarkdownPipeline pipeline)
@@ -28,6 +28,13 @@ internal static class MarkdownPipelines
             // Markdig's depth limit (MaximumNestingDepth) throws rather than truncating.
             return null;
         }
+    }
+
+    private static MarkdownPipeline BuildCommonMark()
+    {
+        var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit };
+        builder.InlineParsers.Insert(0, new ReferenceLabelFolding());
+        return builder.Build();
     }
 
     private static MarkdownPipeline BuildExtended()
@@ -45,6 +52,7 @@ internal static class MarkdownPipelines
             .UseGenericAttributes();
         // Ours go first so '^[' and '[...]{...}' win over superscript and links.
         builder.InlineParsers.Insert(0, new InlineNoteParser());
+        builder.InlineParsers.Insert(0, new ReferenceLabelFolding());
         var linkParser = builder.InlineParsers.FindIndex(p => p is LinkInlineParser);
         builder.InlineParsers.Insert(Math.Max(0, linkParser), new BracketedSpanParser());
         return builder.Build();
