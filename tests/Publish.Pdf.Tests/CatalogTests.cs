@@ -19,6 +19,18 @@ public class CatalogTests
     }
 
     [Fact]
+    public void A_document_without_pages_is_still_a_well_formed_file()
+    {
+        Tool.Require("qpdf");
+        var path = Samples.SaveTemp(Samples.WritePdf(new Layout.Paged.PagedDocument([], Samples.Info) { PageLabels = [new(0, Layout.Paged.PageLabelStyle.Decimal)] }, pdfA: true), "empty.pdf");
+
+        var (exit, output) = Tool.Run("qpdf", "--check", path);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("No syntax or stream encoding errors", output);
+    }
+
+    [Fact]
     public void The_catalog_names_the_document_language()
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
