@@ -51,9 +51,6 @@ internal static class PdfStageTiming
     {
         var resources = Pdf.Content.DocumentResources.Collect(paged, null);
         var collect = Best(runs, () => Pdf.Content.DocumentResources.Collect(paged, null));
-        var faces = resources.Fonts.Select(f => f.Face).ToList();
-        var create = Best(runs, () => { foreach (var f in faces) Pdf.Fonts.PdfFontResource.Create(f); });
-        Console.WriteLine($"font tables {create:F1} ms for {faces.Count} faces");
         var fingerprints = Best(runs, () => { foreach (var p in paged.Pages) Pdf.Content.PageFingerprint.Of(p, resources); });
         using var builder = new Pdf.Content.PageContentBuilder(resources);
         var raw = new List<byte[]>();

@@ -46,4 +46,23 @@ public class FontSubsettingTests
         // The whole PDF, images included, is smaller than a tenth of the font file.
         Assert.True(pdf.Length < new FileInfo(Samples.FontPath).Length / 10, $"PDF is {pdf.Length} bytes");
     }
+
+    [Fact]
+    public void One_font_file_reached_by_two_paths_is_embedded_once_under_a_name_independent_of_the_path()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        var copy = Path.Combine(Path.GetTempPath(), $"publish-font-{Environment.ProcessId}.ttf");
+        File.Copy(Samples.FontPath, copy, overwrite: true);
+        var elsewhere = Samples.LoadFace(copy);
+        var document = new Layout.Paged.PagedDocument([Samples.Page(0,
+            Samples.Shape("From the system fonts", 72, 100), Samples.Shape("From a copy", 72, 130, font: elsewhere))], Samples.Info);
+        var alone = new Layout.Paged.PagedDocument([Samples.Page(0, Samples.Shape("From a copy", 72, 130, font: elsewhere))], Samples.Info);
+
+        var pdf = System.Text.Encoding.Latin1.GetString(Samples.WritePdf(document));
+        var names = System.Text.RegularExpressions.Regex.Matches(pdf, @"/F[0-9A-F]{16} ").Select(m => m.Value).Distinct().ToList();
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(pdf, "/Subtype /Type0"));
+        Assert.Single(names);
+        Assert.Contains(names[0], System.Text.Encoding.Latin1.GetString(Samples.WritePdf(alone)));
+    }
 }

@@ -13,11 +13,13 @@ namespace Publish.Pdf.Content;
 internal sealed class DocumentResources
 {
     private readonly Dictionary<FontFace, PdfFontResource?> fonts = new(FontFaceComparer.Instance);
+    // Two paths to the same font file are one font in the PDF.
+    private readonly Dictionary<ulong, PdfFontResource?> byIdentity = [];
     private readonly Dictionary<string, (string Name, byte[] NameBytes, PdfImage Image)?> images = [];
     private readonly SortedSet<byte> alphas = [];
     private readonly HashSet<GlyphRun> actualText = new(ReferenceEqualityComparer.Instance);
 
-    public IEnumerable<PdfFontResource> Fonts => fonts.Values.OfType<PdfFontResource>().OrderBy(f => f.Name, StringComparer.Ordinal);
+    public IEnumerable<PdfFontResource> Fonts => byIdentity.Values.OfType<PdfFontResource>().OrderBy(f => f.Name, StringComparer.Ordinal);
     public IEnumerable<(string Name, PdfImage Image)> Images =>
         images.Values.OfType<(string Name, byte[] NameBytes, PdfImage Image)>().Select(i => (i.Name, i.Image)).OrderBy(i => i.Name, StringComparer.Ordinal);
     public IEnumerable<byte> Alphas => alphas;
@@ -36,7 +38,7 @@ internal sealed class DocumentResources
         switch (item)
         {
             case GlyphRun run:
-                if (!fonts.TryGetValue(run.Font, out var font)) fonts[run.Font] = font = PdfFontResource.Create(run.Font);
+                if (!fonts.TryGetValue(run.Font, out var font)) fonts[run.Font] = font = FontFor(run.Font);
                 if (font is not null && !font.Use(run)) actualText.Add(run);
                 UseAlpha(run.Color);
                 break;
@@ -48,6 +50,13 @@ internal sealed class DocumentResources
                 images[picture.Image.Key] = image is null ? null : (name, System.Text.Encoding.ASCII.GetBytes("/" + name), image);
                 break;
         }
+    }
+
+    private PdfFontResource? FontFor(FontFace face)
+    {
+        var identity = PdfFontResource.IdentityOf(face);
+        if (!byIdentity.TryGetValue(identity, out var font)) byIdentity[identity] = font = PdfFontResource.Create(face, identity);
+        return font;
     }
 
     /// <summary>A translucent colour needs its state, and an opaque one to return to (images must not inherit the alpha).</summary>
