@@ -14,6 +14,7 @@ internal sealed class PdfObjectWriter : IDisposable
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<long> offsets = [0]; // object 0 is the head of the free list
     private readonly PdfBuffer scratch = new(16 * 1024);
+    private readonly PdfBuffer scratchHeader = new(32);
     private long position;
 
     public PdfObjectWriter(Stream output)
@@ -66,8 +67,6 @@ internal sealed class PdfObjectWriter : IDisposable
         scratchHeader.Int(number).Ascii(" 0 obj\n");
         Emit(scratchHeader.Written);
     }
-
-    private readonly PdfBuffer scratchHeader = new(32);
 
     /// <summary>SHA-256 of every byte written so far.</summary>
     public byte[] ContentHash() => hash.GetCurrentHash();
