@@ -33,9 +33,10 @@ internal sealed class PageContentBuilder(DocumentResources resources) : IDisposa
         fill = stroke = null;
         alpha = 255;
         lineWidth = 1; // the PDF default
-        foreach (var item in page.Items)
+        var items = page.Items;
+        for (var i = 0; i < items.Count; i++) // by index: no enumerator to allocate per page
         {
-            switch (item)
+            switch (items[i])
             {
                 case GlyphRun run: GlyphRunContent.Write(this, run); break;
                 case RuleItem rule: RuleContent.Write(this, rule); break;
