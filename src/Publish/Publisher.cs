@@ -55,6 +55,7 @@ public static class Publisher
 
         var theme = Stage("theme", () => ThemeLoader.Load(options.Theme ?? document.Metadata.Theme, options.StylesFolder, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result();
+        if (options.Cache is { } cache) theme = cache.Canonical(theme);
 
         string[] themeRoots = theme.Folder is { } themeFolder ? [themeFolder] : [];
         document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots),
@@ -88,12 +89,12 @@ public static class Publisher
 
             if ((options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0)
             {
-                var layoutOptions = new LayoutOptions { Bleed = options.Bleed, CropMarks = options.CropMarks, Date = timestamp };
+                var layoutOptions = new LayoutOptions { Bleed = options.Bleed, CropMarks = options.CropMarks, Date = timestamp, Cache = options.Cache?.Layout };
                 paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics), p => (p.Pages.Count, "pages"));
                 pages = paged.Pages.Count;
                 if (options.Formats.HasFlag(OutputFormat.Pdf))
                 {
-                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA })); return 1; }, Files);
+                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA, Cache = options.Cache?.Pdf })); return 1; }, Files);
                     outputs.Add(Target(".pdf"));
                 }
                 if (options.Formats.HasFlag(OutputFormat.Png))
@@ -117,7 +118,7 @@ public static class Publisher
             {
                 var epubOptions = new EpubWriteOptions
                 {
-                    Modified = timestamp, Kobo = options.Kobo, PageList = paged is null ? null : PrintPageList.From(paged),
+                    Modified = timestamp, Kobo = options.Kobo, PageList = paged is null ? null : PrintPageList.From(paged), Cache = options.Cache?.Epub,
                 };
                 var extension = options.Kobo ? ".kepub.epub" : ".epub";
                 Stage("epub", () => { OutputFile.Write(Target(extension), s => EpubWriter.Write(document, theme, s, epubOptions, diagnostics)); return 1; }, Files);
