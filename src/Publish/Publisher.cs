@@ -58,7 +58,7 @@ public static class Publisher
         if (options.Cache is { } cache) theme = cache.Canonical(theme);
 
         string[] themeRoots = theme.Folder is { } themeFolder ? [themeFolder] : [];
-        document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots),
+        document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots, options.Cache?.Images),
             d => (d.Resources.Count, "images"));
         if (diagnostics.HasErrors) return Result();
         document = Stage("links", () => InternalLinkChecker.Check(document, diagnostics));

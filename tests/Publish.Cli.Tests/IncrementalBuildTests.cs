@@ -25,7 +25,7 @@ public class IncrementalBuildTests
         var clean = Build(project, novel, "clean", cache: null);
 
         AssertSameBytes(clean, rebuilt);
-        Assert.Equal(new BuildCacheStatistics(ChaptersLaidOut: 1, ChaptersReused: 5, XhtmlRendered: 1, XhtmlReused: 5), cache.LastBuild);
+        Assert.Equal(new BuildCacheStatistics(ChaptersLaidOut: 1, ChaptersReused: 5, XhtmlRendered: 1, XhtmlReused: 5, ImagesReused: 1), cache.LastBuild);
     }
 
     [Fact]
@@ -87,6 +87,24 @@ public class IncrementalBuildTests
 
         Assert.Equal(clean.Diagnostics.Select(d => d.ToString()).Order(), rebuilt.Diagnostics.Select(d => d.ToString()).Order());
         Assert.Contains(rebuilt.Diagnostics, d => d.Code == "PUB0601");
+    }
+
+    [Fact]
+    public void A_replaced_image_is_read_again()
+    {
+        using var project = new TempProject();
+        var novel = project.Write("novel.md", Novel(chapters: 3));
+        var image = project.Write("sun.png", Images.Png);
+        var cache = new BuildCache();
+        Build(project, novel, "watch", cache);
+
+        File.WriteAllBytes(image, Publish.Scaffolding.SamplePng.Create(24, 12)); // another size: the figure changes
+        File.SetLastWriteTimeUtc(image, DateTime.UtcNow.AddMinutes(1)); // a new stamp even on a coarse clock
+        var rebuilt = Build(project, novel, "watch", cache);
+
+        AssertSameBytes(Build(project, novel, "clean", cache: null), rebuilt);
+        Assert.Equal(0, cache.LastBuild.ImagesReused);
+        Assert.Equal(1, cache.LastBuild.ChaptersLaidOut); // the chapter with the figure
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed class BuildCache
     private string? _themeText;
     private Theme? _theme;
 
+    /// <summary>Images read by earlier builds.</summary>
+    public ImageFileCache Images { get; } = new();
+
     /// <summary>Chapter flows for the PDF layout.</summary>
     public LayoutCache Layout { get; } = new();
 
@@ -26,7 +29,7 @@ public sealed class BuildCache
     public PdfWriteCache Pdf { get; } = new();
 
     /// <summary>What the last build through this cache redid and reused.</summary>
-    public BuildCacheStatistics LastBuild => new(Layout.ChaptersLaidOut, Layout.ChaptersReused, Epub.ChaptersRendered, Epub.ChaptersReused);
+    public BuildCacheStatistics LastBuild => new(Layout.ChaptersLaidOut, Layout.ChaptersReused, Epub.ChaptersRendered, Epub.ChaptersReused, Images.Reused);
 
     /// <summary>
     /// The theme of the previous build when the new one has the same content, so caches keyed on
@@ -42,4 +45,4 @@ public sealed class BuildCache
 }
 
 /// <summary>Counts from one build through a <see cref="BuildCache"/>: what was redone and what was reused.</summary>
-public sealed record BuildCacheStatistics(int ChaptersLaidOut, int ChaptersReused, int XhtmlRendered, int XhtmlReused);
+public sealed record BuildCacheStatistics(int ChaptersLaidOut, int ChaptersReused, int XhtmlRendered, int XhtmlReused, int ImagesReused);

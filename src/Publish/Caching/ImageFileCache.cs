@@ -1,0 +1,37 @@
+using Publish.Model;
+
+namespace Publish.Caching;
+
+/// <summary>
+/// Images read by earlier builds, by real path: reused while the file keeps its size and
+/// modification time, so a rebuild neither reads, sniffs nor hashes an unchanged image again.
+/// Only images that were read without a problem are kept.
+/// </summary>
+public sealed class ImageFileCache
+{
+    private readonly Dictionary<string, (long Length, DateTime Modified, Resource Resource)> _images = new(StringComparer.Ordinal);
+
+    /// <summary>Images the last build took from the cache.</summary>
+    public int Reused { get; private set; }
+
+    internal void Begin() => Reused = 0;
+
+    internal Resource? Find(string path)
+    {
+        if (!_images.TryGetValue(path, out var kept)) return null;
+        if (Stamp(path) != (kept.Length, kept.Modified)) return null;
+        Reused++;
+        return kept.Resource;
+    }
+
+    /// <summary>Keeps a resource read from <paramref name="path"/>, with the file's stamp from before it was read.</summary>
+    internal void Keep(string path, (long Length, DateTime Modified) before, Resource resource) =>
+        _images[path] = (before.Length, before.Modified, resource);
+
+    /// <summary>What tells a changed file: its size and modification time (zero for a missing file).</summary>
+    internal static (long Length, DateTime Modified) Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1, default);
+    }
+}
