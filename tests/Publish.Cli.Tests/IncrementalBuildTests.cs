@@ -25,7 +25,7 @@ public class IncrementalBuildTests
         var clean = Build(project, novel, "clean", cache: null);
 
         AssertSameBytes(clean, rebuilt);
-        Assert.Equal(new BuildCacheStatistics(ChaptersLaidOut: 1, ChaptersReused: 5, XhtmlRendered: 1, XhtmlReused: 5, ImagesReused: 1), cache.LastBuild);
+        Assert.Equal(new BuildCacheStatistics(ChapterFilesRead: 0, ChapterFilesReused: 0, ChaptersLaidOut: 1, ChaptersReused: 5, XhtmlRendered: 1, XhtmlReused: 5, ImagesReused: 1), cache.LastBuild);
     }
 
     [Fact]
@@ -53,11 +53,7 @@ public class IncrementalBuildTests
     public void A_one_word_edit_in_a_book_folder_rereads_and_relays_only_its_chapter()
     {
         using var project = new TempProject();
-        var book = project.Path("book");
-        var chapters = Enumerable.Range(1, 4).Select(i => $"ch{i}.md").ToList();
-        project.Write("book/book.yaml", "title: A Book\nauthor: Ann Author\nchapters:\n" + string.Concat(chapters.Select(c => $"  - {c}\n")));
-        for (var i = 0; i < chapters.Count; i++)
-            project.Write("book/" + chapters[i], $"# Part {i + 1}\n\nPart {i + 1} opens here.[^p{i}]\n\n{Paragraphs(6, seed: i)}\n\n[^p{i}]: A note in part {i + 1}.\n");
+        var book = Book(project);
         var cache = new BuildCache();
         Build(project, book, "watch", cache);
 
@@ -66,8 +62,24 @@ public class IncrementalBuildTests
         var clean = Build(project, book, "clean", cache: null);
 
         AssertSameBytes(clean, rebuilt);
-        Assert.Equal(1, cache.LastBuild.ChaptersLaidOut);
-        Assert.Equal(1, cache.LastBuild.XhtmlRendered);
+        Assert.Equal(new BuildCacheStatistics(ChapterFilesRead: 1, ChapterFilesReused: 3, ChaptersLaidOut: 1, ChaptersReused: 3,
+            XhtmlRendered: 1, XhtmlReused: 3, ImagesReused: 0), cache.LastBuild);
+    }
+
+    [Fact]
+    public void A_heading_that_takes_a_later_chapters_id_makes_that_chapter_read_again()
+    {
+        using var project = new TempProject();
+        var book = Book(project);
+        var cache = new BuildCache();
+        Build(project, book, "watch", cache);
+
+        // Part 3's heading id "part-3" goes to this new section; part 3 becomes "part-3-1".
+        ReplaceOnce(project.Path("book/ch1.md"), "Part 1 opens here.", "Part 1 opens here.\n\n## Part 3\n\nSee [part 3](#part-3-1).");
+        var rebuilt = Build(project, book, "watch", cache);
+
+        AssertSameBytes(Build(project, book, "clean", cache: null), rebuilt);
+        Assert.True(cache.LastBuild.ChapterFilesRead >= 2, "the edited chapter and the one whose id changed are read again");
     }
 
     [Fact]
@@ -150,6 +162,16 @@ public class IncrementalBuildTests
         var at = text.IndexOf(what, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{what}' is not in {path}");
         File.WriteAllText(path, text[..at] + with + text[(at + what.Length)..]);
+    }
+
+    /// <summary>A book folder of four chapter files, each with a footnote.</summary>
+    private static string Book(TempProject project)
+    {
+        var chapters = Enumerable.Range(1, 4).Select(i => $"ch{i}.md").ToList();
+        project.Write("book/book.yaml", "title: A Book\nauthor: Ann Author\nchapters:\n" + string.Concat(chapters.Select(c => $"  - {c}\n")));
+        for (var i = 0; i < chapters.Count; i++)
+            project.Write("book/" + chapters[i], $"# Part {i + 1}\n\nPart {i + 1} opens here.[^p{i}]\n\n{Paragraphs(6, seed: i)}\n\n[^p{i}]: A note in part {i + 1}.\n");
+        return project.Path("book");
     }
 
     /// <summary>A small novel: chapters with footnotes, a figure, a table, a cross-reference and a formula.</summary>

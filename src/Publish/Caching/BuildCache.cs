@@ -1,6 +1,7 @@
 using Publish.Epub;
 using Publish.Layout.Caching;
 using Publish.Pdf;
+using Publish.Readers.Book;
 using Publish.Styling;
 
 namespace Publish.Caching;
@@ -16,6 +17,9 @@ public sealed class BuildCache
     private string? _themeText;
     private Theme? _theme;
 
+    /// <summary>A book's chapter files as read by the previous build.</summary>
+    public BookChapterCache BookChapters { get; } = new();
+
     /// <summary>Images read by earlier builds.</summary>
     public ImageFileCache Images { get; } = new();
 
@@ -29,7 +33,7 @@ public sealed class BuildCache
     public PdfWriteCache Pdf { get; } = new();
 
     /// <summary>What the last build through this cache redid and reused.</summary>
-    public BuildCacheStatistics LastBuild => new(Layout.ChaptersLaidOut, Layout.ChaptersReused, Epub.ChaptersRendered, Epub.ChaptersReused, Images.Reused);
+    public BuildCacheStatistics LastBuild => new(BookChapters.ChaptersRead, BookChapters.ChaptersReused, Layout.ChaptersLaidOut, Layout.ChaptersReused, Epub.ChaptersRendered, Epub.ChaptersReused, Images.Reused);
 
     /// <summary>
     /// The theme of the previous build when the new one has the same content, so caches keyed on
@@ -45,4 +49,4 @@ public sealed class BuildCache
 }
 
 /// <summary>Counts from one build through a <see cref="BuildCache"/>: what was redone and what was reused.</summary>
-public sealed record BuildCacheStatistics(int ChaptersLaidOut, int ChaptersReused, int XhtmlRendered, int XhtmlReused, int ImagesReused);
+public sealed record BuildCacheStatistics(int ChapterFilesRead, int ChapterFilesReused, int ChaptersLaidOut, int ChaptersReused, int XhtmlRendered, int XhtmlReused, int ImagesReused);
