@@ -1,66 +1,77 @@
 namespace Publish.Model;
 
 /// <summary>
-/// Visits every block and inline under some blocks, parents before children, in reading order
-/// (note contents where the note stands) — for passes that only look, where a
-/// <see cref="Rewriter"/> would rebuild the whole tree for nothing.
+/// Visits every block and inline under some blocks in reading order (note contents where the
+/// note stands; a figure's caption before its image, as <see cref="Rewriter"/> goes) — for passes
+/// that only look, where a <see cref="Rewriter"/> would rebuild the whole tree for nothing.
+/// <c>Walk</c> visits parents before their children; <c>WalkChildrenFirst</c> after them, the
+/// order in which a <see cref="Rewriter"/> calls its hooks.
 /// </summary>
 public static class NodeWalker
 {
-    public static void Walk(IEnumerable<Block> blocks, Action<Node> visit)
-    {
-        foreach (var block in blocks) Walk(block, visit);
-    }
+    public static void Walk(IEnumerable<Block> blocks, Action<Node> visit) => new Visitor(visit, null).Blocks(blocks);
 
-    public static void Walk(Block block, Action<Node> visit)
+    public static void WalkChildrenFirst(IEnumerable<Block> blocks, Action<Node> visit) => new Visitor(null, visit).Blocks(blocks);
+
+    private sealed class Visitor(Action<Node>? before, Action<Node>? after)
     {
-        visit(block);
-        switch (block)
+        public void Blocks(IEnumerable<Block> blocks)
         {
-            case Paragraph p: Walk(p.Content, visit); break;
-            case Heading h: Walk(h.Content, visit); break;
-            case BlockQuote q: Walk(q.Content, visit); break;
-            case BulletList l: foreach (var item in l.Items) Walk(item.Content, visit); break;
-            case OrderedList l: foreach (var item in l.Items) Walk(item.Content, visit); break;
-            case DefinitionList d:
-                foreach (var item in d.Items)
-                {
-                    Walk(item.Term, visit);
-                    foreach (var definition in item.Definitions) Walk(definition, visit);
-                }
-                break;
-            case Table t:
-                foreach (var cell in t.Head.Concat(t.Body).SelectMany(r => r.Cells)) Walk(cell.Content, visit);
-                Walk(t.Caption, visit);
-                break;
-            case Figure f:
-                Walk(f.Image, visit);
-                Walk(f.Caption, visit);
-                break;
-            case Div d: Walk(d.Content, visit); break;
+            foreach (var block in blocks) Block(block);
         }
-    }
 
-    public static void Walk(IEnumerable<Inline> inlines, Action<Node> visit)
-    {
-        foreach (var inline in inlines) Walk(inline, visit);
-    }
-
-    public static void Walk(Inline inline, Action<Node> visit)
-    {
-        visit(inline);
-        switch (inline)
+        private void Block(Block block)
         {
-            case Emphasis e: Walk(e.Content, visit); break;
-            case Strong s: Walk(s.Content, visit); break;
-            case Strikethrough s: Walk(s.Content, visit); break;
-            case Superscript s: Walk(s.Content, visit); break;
-            case Subscript s: Walk(s.Content, visit); break;
-            case SmallCaps s: Walk(s.Content, visit); break;
-            case Link l: Walk(l.Content, visit); break;
-            case Quoted q: Walk(q.Content, visit); break;
-            case Span s: Walk(s.Content, visit); break;
-            case Note n: Walk(n.Content, visit); break;
+            before?.Invoke(block);
+            switch (block)
+            {
+                case Paragraph p: Inlines(p.Content); break;
+                case Heading h: Inlines(h.Content); break;
+                case BlockQuote q: Blocks(q.Content); break;
+                case BulletList l: foreach (var item in l.Items) Blocks(item.Content); break;
+                case OrderedList l: foreach (var item in l.Items) Blocks(item.Content); break;
+                case DefinitionList d:
+                    foreach (var item in d.Items)
+                    {
+                        Inlines(item.Term);
+                        foreach (var definition in item.Definitions) Blocks(definition);
+                    }
+                    break;
+                case Table t:
+                    foreach (var row in t.Head.Concat(t.Body)) foreach (var cell in row.Cells) Blocks(cell.Content);
+                    Inlines(t.Caption);
+                    break;
+                case Figure f:
+                    Inlines(f.Caption);
+                    Inline(f.Image);
+                    break;
+                case Div d: Blocks(d.Content); break;
+            }
+            after?.Invoke(block);
+        }
+
+        private void Inlines(IEnumerable<Inline> inlines)
+        {
+            foreach (var inline in inlines) Inline(inline);
+        }
+
+        private void Inline(Inline inline)
+        {
+            before?.Invoke(inline);
+            switch (inline)
+            {
+                case Emphasis e: Inlines(e.Content); break;
+                case Strong s: Inlines(s.Content); break;
+                case Strikethrough s: Inlines(s.Content); break;
+                case Superscript s: Inlines(s.Content); break;
+                case Subscript s: Inlines(s.Content); break;
+                case SmallCaps s: Inlines(s.Content); break;
+                case Link l: Inlines(l.Content); break;
+                case Quoted q: Inlines(q.Content); break;
+                case Span s: Inlines(s.Content); break;
+                case Note n: Blocks(n.Content); break;
+            }
+            after?.Invoke(inline);
         }
     }
 }

@@ -43,7 +43,10 @@ public sealed class ResourceResolver : Rewriter
             .SelectMany(r => new[] { Path.GetFullPath(r), RealPath(r) })
             .Distinct(StringComparer.Ordinal).ToList();
         var resolver = new ResourceResolver(root, roots, diagnostics, cache);
-        var resolved = resolver.Rewrite(document);
+        // Looking is cheaper than rebuilding: a text without images stays as it is.
+        var images = false;
+        NodeWalker.Walk(document.Blocks, node => images |= node is Image);
+        var resolved = images ? resolver.Rewrite(document) : document;
         var metadata = resolved.Metadata;
         if (metadata.CoverImage is { } cover)
         {
