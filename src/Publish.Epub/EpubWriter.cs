@@ -27,6 +27,6 @@ public static class EpubWriter
         var book = new EpubBook(document, theme, options, diagnostics);
         book.RenderChapters();
         var files = book.Package();
-        DeterministicZip.Write(output, files, options.Modified);
+        DeterministicZip.Write(output, files, options.Modified, options.Cache is { } cache ? cache.Deflated : null);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Publish.Epub.Package;
 using Publish.Model;
 
 namespace Publish.Epub;
@@ -6,12 +8,15 @@ namespace Publish.Epub;
 /// Chapter pages kept from one EPUB build of an input to the next (watch mode). A chapter is
 /// written again only when its key changes: its content, its file and title, the package's ids
 /// and images, and the ids and note numbers the chapters before it used. A chapter whose writing
-/// reported anything is not kept, so its warnings come back on every build. Not for two builds at once.
+/// reported anything is not kept, so its warnings come back on every build. The zip entries of
+/// pages and images it hands out again are kept compressed. Not for two builds at once.
 /// </summary>
 public sealed class EpubCache
 {
     private Dictionary<Fingerprint, RenderedChapter> _chapters = [];
     private Dictionary<Fingerprint, RenderedChapter> _next = [];
+    // By the identity of the bytes: a reused chapter (or image) hands the zip the same array.
+    private readonly ConditionalWeakTable<byte[], ZipEntryData> _deflated = [];
 
     /// <summary>Chapters written to XHTML in the last build.</summary>
     public int ChaptersRendered { get; private set; }
@@ -37,6 +42,9 @@ public sealed class EpubCache
         ChaptersRendered++;
         if (keep is not null) _next.TryAdd(key, keep);
     }
+
+    /// <summary>A file's compressed entry, from an earlier build when the same bytes were zipped before.</summary>
+    internal ZipEntryData Deflated(byte[] data) => _deflated.GetValue(data, ZipEntryData.Deflate);
 
     /// <summary>Keeps only this build's chapters, so the cache never outgrows one book.</summary>
     internal void End() => _chapters = _next;
