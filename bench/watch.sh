@@ -33,5 +33,6 @@ for source in articles/000_dc67907f365b14cf.txt books/pride-and-prejudice.md; do
   echo "$name: first build $(grep -m1 '^built' "$work/log" | sed 's/.* in //'), rebuilds: $(grep -o 'rebuilt in [0-9.]* *m\?s' "$work/log" | tail -n +2 | sed 's/rebuilt in //' | paste -sd' ')"
   # --timings prints a block per build: "timings for X:", "  stage   12.3 ms" lines, "  total ...".
   awk '/^timings for/ { n++; line = ""; next }
-       /^  [a-z]+ +[0-9.]+ ms$/ { line = line sprintf("%s %s  ", $1, $2); if ($1 == "total" && n > 1) print "  rebuild " n - 1 ": " line }' "$work/log"
+       /^  [a-z]+ +[0-9.]+ ms$/ { line = line sprintf("%s %s  ", $1, $2); if ($1 == "total" && n > 1) print "  rebuild " n - 1 ": " line }
+       /^  reused / && n > 1 { sub(/^  reused +/, ""); print "             reused " $0 }' "$work/log"
 done

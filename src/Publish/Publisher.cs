@@ -40,7 +40,10 @@ public static class Publisher
             return value;
         }
 
-        BuildResult Result() => new(outputs, diagnostics.Items, timings) { Input = options.Input, PageCount = pages, Strict = options.Strict };
+        BuildResult Result() => new(outputs, diagnostics.Items, timings)
+        {
+            Input = options.Input, PageCount = pages, Strict = options.Strict, Reuse = options.Cache?.LastBuild,
+        };
 
         if (!File.Exists(options.Input) && !Directory.Exists(options.Input))
         {

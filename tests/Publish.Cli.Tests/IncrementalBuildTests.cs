@@ -136,6 +136,38 @@ public class IncrementalBuildTests
         Assert.Equal(0, cache.LastBuild.ChaptersReused);
     }
 
+    [Fact]
+    public async Task A_watch_session_rebuilds_through_its_cache_and_says_what_it_reused()
+    {
+        using var project = new TempProject();
+        var novel = project.Write("novel.md", Novel(chapters: 4));
+        project.Write("sun.png", Images.Png);
+        var output = new StringWriter();
+        var reporter = new Reporting.BuildReporter(new Reporting.ConsoleSettings(TextWriter.Synchronized(output), TextWriter.Null, false, false),
+            new Reporting.ReportSettings { Timings = true });
+        var settings = new Batch.BuildSettings
+        {
+            Inputs = [novel], Watch = true, Debounce = TimeSpan.FromMilliseconds(100), Jobs = 1,
+            Options = new BuildOptions { Input = "", OutputDirectory = project.Out, Timestamp = Stamp },
+        };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var session = Batch.BuildSession.RunAsync(settings, reporter, stop.Token);
+
+        Assert.True(await Eventually(() => output.ToString().Contains("rebuilt in")));
+        ReplaceOnce(novel, "Chapter two begins", "Chapter two starts");
+        Assert.True(await Eventually(() => output.ToString().Split("rebuilt in").Length == 3));
+        await stop.CancelAsync();
+        await session;
+
+        Assert.Contains("reused     3 of 4 chapter layouts, 3 of 4 chapter pages", output.ToString());
+    }
+
+    private static async Task<bool> Eventually(Func<bool> condition)
+    {
+        for (var waited = 0; waited < 400 && !condition(); waited++) await Task.Delay(50, TestContext.Current.CancellationToken);
+        return condition();
+    }
+
     private static BuildOptions Options(TempProject project, string input, string output, BuildCache? cache, string? theme = null) => new()
     {
         Input = input, OutputDirectory = project.Path(output), Formats = OutputFormat.Pdf | OutputFormat.Epub,
