@@ -53,7 +53,8 @@ internal sealed class EpubBook
         var renderer = new XhtmlRenderer(settings, _diagnostics, ids);
         var cache = _options.Cache;
         cache?.Begin();
-        var keys = cache is null ? null : new ChapterKeys(this);
+        var keys = cache is null ? null
+            : new ChapterKeys(_index, _language, _options.Kobo, _theme.Footnotes.Numbering, _document.Resources.Keys);
         foreach (var chapter in _chapters)
         {
             var pageTitle = chapter.Title is { } h ? PlainText.Of(h.Content).Trim() : _title;
@@ -95,41 +96,6 @@ internal sealed class EpubBook
     private void AddChapterItem(Chapter chapter, byte[] page, bool mathML) =>
         _chapterItems.Add(new ManifestItem(Path.GetFileNameWithoutExtension(chapter.FileName), chapter.FileName,
             ManifestItem.XhtmlType, page, mathML ? "mathml" : null));
-
-    /// <summary>
-    /// Cache keys of the chapters in order: what the whole package shares (ids and their files,
-    /// embedded images, language, Kobo markup, note numbering), the chapter's content, file and
-    /// title, and the state the chapters before it leave behind (ids taken, notes cited).
-    /// </summary>
-    private sealed class ChapterKeys
-    {
-        private readonly Fingerprint _shared;
-        private Fingerprint _claimed;
-
-        public ChapterKeys(EpubBook book)
-        {
-            using var b = new FingerprintBuilder();
-            b.Add(book._index.Fingerprint()).Add(book._language).Add(book._options.Kobo).Add((int)book._theme.Footnotes.Numbering);
-            foreach (var key in book._document.Resources.Keys.Order(StringComparer.Ordinal)) b.Add(key);
-            _shared = b.ToFingerprint();
-        }
-
-        public Fingerprint Next(Chapter chapter, string pageTitle, int notesCited)
-        {
-            using var b = new FingerprintBuilder();
-            return b.Add(_shared).Add(_claimed).Add(notesCited).Add(chapter.FileName).Add(pageTitle).Add(chapter.Title is not null)
-                .Add(ModelFingerprint.Of(chapter.Blocks)).ToFingerprint();
-        }
-
-        /// <summary>Chains the ids a chapter took into the state the next one starts from.</summary>
-        public void Claimed(IReadOnlyList<string> ids)
-        {
-            using var b = new FingerprintBuilder();
-            b.Add(_claimed).Add(ids.Count);
-            foreach (var id in ids) b.Add(id);
-            _claimed = b.ToFingerprint();
-        }
-    }
 
     /// <summary>Every file after <c>mimetype</c>, in the order they go into the zip.</summary>
     public List<(string Path, byte[] Data)> Package()

@@ -7,9 +7,10 @@ namespace Publish.Layout.Caching;
 
 /// <summary>
 /// Layout work kept from one build of an input to the next (watch mode): chapter flows, and the
-/// contents' page numbers to start settling from. A chapter whose content and plan facts (<see cref="ChapterKey"/>) did not change is not set again — only
-/// pagination and decoration run over it. A chapter whose layout reported anything is never
-/// kept, so its diagnostics come back on every build. Bound to one theme instance and page
+/// contents' page numbers to start settling from. A chapter whose content and plan facts
+/// (<see cref="ChapterKey"/>) did not change is not set again — only pagination and decoration
+/// run over it. A chapter whose layout reported anything is never kept, so its diagnostics come
+/// back on every build. Bound to one theme instance and page
 /// geometry; a build with other ones starts afresh. Not for use by two builds at once.
 /// </summary>
 public sealed class LayoutCache

@@ -29,11 +29,13 @@ public static class BuildSession
         // One cache per input for the whole session: each rebuild redoes only what changed.
         var caches = inputs.ToDictionary(input => input, _ => new Caching.BuildCache(), StringComparer.Ordinal);
         reporter.Note($"watching {folders.Distinct().Count()} folder(s) for changes; press Ctrl+C to stop");
+        var heap = new IdleCollector();
         await watcher.RunAsync(() =>
         {
             var clock = Stopwatch.StartNew();
-            exitCode = RunOnce(settings, inputs, reporter, cancellation, caches);
+            exitCode = heap.Run(() => RunOnce(settings, inputs, reporter, cancellation, caches));
             reporter.Rebuilt(exitCode == 0, clock.Elapsed);
+            IdleCollector.CollectWhileIdle();
         }, cancellation, changed => reporter.Note($"changed: {changed}"));
         return exitCode;
     }
