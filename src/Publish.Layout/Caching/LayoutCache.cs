@@ -40,10 +40,11 @@ public sealed class LayoutCache
         var keys = new Fingerprint[count];
         var flows = new List<FlowElement>[count];
         var emitted = new IReadOnlyList<Diagnostic>[count];
+        if (parallel) Parallel.For(0, count, i => keys[i] = ChapterKey.Of(plan, i));
+        else for (var i = 0; i < count; i++) keys[i] = ChapterKey.Of(plan, i);
         var missing = new List<int>();
         for (var i = 0; i < count; i++)
         {
-            keys[i] = ChapterKey.Of(plan, i);
             if (_flows.TryGetValue(keys[i], out var flow)) { flows[i] = flow; emitted[i] = []; }
             else missing.Add(i);
         }
