@@ -54,6 +54,7 @@ public sealed class ResourceResolver : Rewriter
             var resource = resolver.Load(cover, span, Path.Combine(root, "book.yaml"));
             metadata = metadata with { CoverImage = resource?.Key };
         }
+        cache?.End();
         return resolved with { Metadata = metadata, Resources = resolver._resources };
     }
 
