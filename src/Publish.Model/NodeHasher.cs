@@ -1,11 +1,11 @@
 namespace Publish.Model;
 
 /// <summary>
-/// Writes every node of a subtree into a <see cref="FingerprintBuilder"/>: a tag per kind, then
+/// Writes every node of a subtree into a <see cref="ContentHashBuilder"/>: a tag per kind, then
 /// its fields and children (the node list of <see cref="Rewriter"/>). Returns false on a node kind
 /// it does not know, so that a new kind can never make two different documents look equal.
 /// </summary>
-internal sealed class NodeHasher(FingerprintBuilder b)
+internal sealed class NodeHasher(ContentHashBuilder b)
 {
     public bool Hash(Block block)
     {

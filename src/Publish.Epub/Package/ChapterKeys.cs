@@ -10,30 +10,30 @@ namespace Publish.Epub.Package;
 /// </summary>
 internal sealed class ChapterKeys
 {
-    private readonly Fingerprint _shared;
-    private Fingerprint _claimed;
+    private readonly ContentHash _shared;
+    private ContentHash _claimed;
 
     public ChapterKeys(IdIndex index, string language, bool kobo, NoteNumbering numbering, IEnumerable<string> resources)
     {
-        using var b = new FingerprintBuilder();
-        b.Add(index.Fingerprint()).Add(language).Add(kobo).Add((int)numbering);
+        using var b = new ContentHashBuilder();
+        b.Add(index.Hash()).Add(language).Add(kobo).Add((int)numbering);
         foreach (var key in resources.Order(StringComparer.Ordinal)) b.Add(key);
-        _shared = b.ToFingerprint();
+        _shared = b.ToHash();
     }
 
-    public Fingerprint Next(Chapter chapter, string pageTitle, int notesCited)
+    public ContentHash Next(Chapter chapter, string pageTitle, int notesCited)
     {
-        using var b = new FingerprintBuilder();
+        using var b = new ContentHashBuilder();
         return b.Add(_shared).Add(_claimed).Add(notesCited).Add(chapter.FileName).Add(pageTitle).Add(chapter.Title is not null)
-            .Add(ModelFingerprint.Of(chapter.Blocks)).ToFingerprint();
+            .Add(ModelFingerprint.Of(chapter.Blocks)).ToHash();
     }
 
     /// <summary>Chains the ids a chapter took into the state the next one starts from.</summary>
     public void Claimed(IReadOnlyList<string> ids)
     {
-        using var b = new FingerprintBuilder();
+        using var b = new ContentHashBuilder();
         b.Add(_claimed).Add(ids.Count);
         foreach (var id in ids) b.Add(id);
-        _claimed = b.ToFingerprint();
+        _claimed = b.ToHash();
     }
 }

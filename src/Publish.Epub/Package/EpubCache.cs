@@ -13,8 +13,8 @@ namespace Publish.Epub;
 /// </summary>
 public sealed class EpubCache
 {
-    private Dictionary<Fingerprint, RenderedChapter> _chapters = [];
-    private Dictionary<Fingerprint, RenderedChapter> _next = [];
+    private Dictionary<ContentHash, RenderedChapter> _chapters = [];
+    private Dictionary<ContentHash, RenderedChapter> _next = [];
     // By the identity of the bytes: a reused chapter (or image) hands the zip the same array.
     private readonly ConditionalWeakTable<byte[], ZipEntryData> _deflated = [];
 
@@ -29,7 +29,7 @@ public sealed class EpubCache
         ChaptersRendered = ChaptersReused = 0;
     }
 
-    internal bool TryGet(Fingerprint key, out RenderedChapter chapter)
+    internal bool TryGet(ContentHash key, out RenderedChapter chapter)
     {
         if (!_chapters.TryGetValue(key, out chapter!)) return false;
         _next.TryAdd(key, chapter);
@@ -37,7 +37,7 @@ public sealed class EpubCache
         return true;
     }
 
-    internal void Rendered(Fingerprint key, RenderedChapter? keep)
+    internal void Rendered(ContentHash key, RenderedChapter? keep)
     {
         ChaptersRendered++;
         if (keep is not null) _next.TryAdd(key, keep);

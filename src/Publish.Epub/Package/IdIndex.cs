@@ -30,10 +30,10 @@ internal sealed class IdIndex
     public string? FileOf(string sanitizedId) => _files.GetValueOrDefault(sanitizedId);
 
     /// <summary>Every id with its file: what resolving a cross-reference can depend on.</summary>
-    public Fingerprint Fingerprint()
+    public ContentHash Hash()
     {
-        using var b = new FingerprintBuilder();
+        using var b = new ContentHashBuilder();
         foreach (var (id, file) in _files) b.Add(id).Add(file);
-        return b.ToFingerprint();
+        return b.ToHash();
     }
 }

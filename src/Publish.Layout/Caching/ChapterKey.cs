@@ -10,10 +10,10 @@ namespace Publish.Layout.Caching;
 /// </summary>
 internal static class ChapterKey
 {
-    public static Fingerprint Of(BookPlan plan, int chapter)
+    public static ContentHash Of(BookPlan plan, int chapter)
     {
         var blocks = plan.Chapters[chapter];
-        using var b = new FingerprintBuilder();
+        using var b = new ContentHashBuilder();
         b.Add(ModelFingerprint.Of(blocks)).Add(plan.Language);
         NodeWalker.Walk(blocks, node =>
         {
@@ -30,6 +30,6 @@ internal static class ChapterKey
                 case Image: b.Add(6); break;
             }
         });
-        return b.ToFingerprint();
+        return b.ToHash();
     }
 }

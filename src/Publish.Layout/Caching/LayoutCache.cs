@@ -15,7 +15,7 @@ namespace Publish.Layout.Caching;
 /// </summary>
 public sealed class LayoutCache
 {
-    private Dictionary<Fingerprint, List<FlowElement>> _flows = [];
+    private Dictionary<ContentHash, List<FlowElement>> _flows = [];
     private (Theme Theme, PageGeometry Geometry)? _context;
 
     /// <summary>The contents' page numbers (heading id → page label) the last build settled on.</summary>
@@ -37,7 +37,7 @@ public sealed class LayoutCache
         _context = (theme, geometry);
 
         var count = plan.Chapters.Count;
-        var keys = new Fingerprint[count];
+        var keys = new ContentHash[count];
         var flows = new List<FlowElement>[count];
         var emitted = new IReadOnlyList<Diagnostic>[count];
         if (parallel) Parallel.For(0, count, i => keys[i] = ChapterKey.Of(plan, i));
@@ -53,7 +53,7 @@ public sealed class LayoutCache
         else for (var k = 0; k < missing.Count; k++) Set(k);
 
         Report(emitted, diagnostics);
-        var kept = new Dictionary<Fingerprint, List<FlowElement>>();
+        var kept = new Dictionary<ContentHash, List<FlowElement>>();
         for (var i = 0; i < count; i++) if (emitted[i].Count == 0) kept.TryAdd(keys[i], flows[i]);
         _flows = kept;
         ChaptersLaidOut = missing.Count;

@@ -13,7 +13,7 @@ public sealed class BookChapterCache
     private Dictionary<string, Entry> _chapters = new(StringComparer.Ordinal);
     private Dictionary<string, Entry> _next = new(StringComparer.Ordinal);
 
-    private sealed record Entry(string Text, Fingerprint IdsBefore, IReadOnlyList<Block> Blocks, IReadOnlyList<string> Ids);
+    private sealed record Entry(string Text, ContentHash IdsBefore, IReadOnlyList<Block> Blocks, IReadOnlyList<string> Ids);
 
     /// <summary>Chapter files parsed in the last build.</summary>
     public int ChaptersRead { get; private set; }
@@ -29,7 +29,7 @@ public sealed class BookChapterCache
     /// <summary>The chapter's blocks from <paramref name="read"/>, or from the cache when nothing they depend on changed.</summary>
     internal IReadOnlyList<Block> Read(string path, string text, HeadingIds ids, DiagnosticBag diagnostics, Func<IReadOnlyList<Block>> read)
     {
-        var before = Fingerprint(ids.Claimed);
+        var before = HashOf(ids.Claimed);
         if (_chapters.TryGetValue(path, out var kept) && kept.IdsBefore == before && kept.Text == text)
         {
             ids.Replay(kept.Ids);
@@ -47,11 +47,11 @@ public sealed class BookChapterCache
     /// <summary>Keeps only this build's chapters.</summary>
     internal void End() => _chapters = _next;
 
-    private static Fingerprint Fingerprint(IReadOnlyList<string> ids)
+    private static ContentHash HashOf(IReadOnlyList<string> ids)
     {
-        using var b = new FingerprintBuilder();
+        using var b = new ContentHashBuilder();
         b.Add(ids.Count);
         foreach (var id in ids) b.Add(id);
-        return b.ToFingerprint();
+        return b.ToHash();
     }
 }
