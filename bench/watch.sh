@@ -2,7 +2,7 @@
 # Watch-mode rebuild time after a one-word edit (issue 9: ≤ 0.2 s for the seed article).
 # Starts `publish build --watch` on a copy of each input, waits for the first build, then makes
 # N one-word edits and prints the "rebuilt in" time of each (the build alone: the 300 ms debounce
-# that gathers an editor's burst of events comes before it).
+# that gathers an editor's burst of events comes before it), then each rebuild's stage times (ms).
 # Usage: bench/watch.sh [edits]   (default 3). PUBLISH_BIN=dir reuses a published build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ wait_for() { for _ in $(seq 1200); do [ "$(grep -c "$1" "$work/log" || true)" -g
 for source in articles/000_dc67907f365b14cf.txt books/pride-and-prejudice.md; do
   name=$(basename "$source")
   mkdir -p "$work/src" && rm -f "$work/src/"* && cp "$corpus/$source" "$work/src/$name"
-  dotnet "$bin/publish.dll" build "$work/src/$name" -o "$work/out" -f pdf,epub --watch >"$work/log" 2>&1 &
+  dotnet "$bin/publish.dll" build "$work/src/$name" -o "$work/out" -f pdf,epub --watch --timings >"$work/log" 2>&1 &
   pid=$!
   wait_for '^built' 1
   for i in $(seq "$edits"); do
@@ -31,4 +31,8 @@ for source in articles/000_dc67907f365b14cf.txt books/pride-and-prejudice.md; do
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   echo "$name: first build $(grep -m1 '^built' "$work/log" | sed 's/.* in //'), rebuilds: $(grep -o 'rebuilt in [0-9.]* *m\?s' "$work/log" | tail -n +2 | sed 's/rebuilt in //' | paste -sd' ')"
+  # --timings prints a block per build: "timings for X:", "  stage   12.3 ms" lines, "  total ...".
+  awk '/^timings for/ { n++; line = ""; next }
+       /^  [a-z]+ +[0-9.]+ ms$/ { line = line sprintf("%s %s  ", $1, $2); if ($1 == "total" && n > 1) print "  rebuild " n - 1 ": " line }
+       /^  reused / && n > 1 { sub(/^  reused +/, ""); print "             reused " $0 }' "$work/log"
 done

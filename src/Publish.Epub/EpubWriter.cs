@@ -12,6 +12,8 @@ public sealed record EpubWriteOptions
     public bool Kobo { get; init; }
     /// <summary>Print page numbers: for each PDF page, the ids of the headings that start on it (page-list).</summary>
     public IReadOnlyList<PrintPage>? PageList { get; init; }
+    /// <summary>Chapter pages kept between builds of the same input (watch mode); null writes every chapter.</summary>
+    public EpubCache? Cache { get; init; }
 }
 
 /// <summary>A printed page's label and the id of an element that falls on it.</summary>
@@ -25,6 +27,6 @@ public static class EpubWriter
         var book = new EpubBook(document, theme, options, diagnostics);
         book.RenderChapters();
         var files = book.Package();
-        DeterministicZip.Write(output, files, options.Modified);
+        DeterministicZip.Write(output, files, options.Modified, options.Cache is { } cache ? cache.Deflated : null);
     }
 }

@@ -15,6 +15,8 @@ public sealed record LayoutOptions
     public double? Bleed { get; init; }
     public bool? CropMarks { get; init; }
     public DateTimeOffset? Date { get; init; }
+    /// <summary>Chapter flows kept between builds of the same input (watch mode); null sets every chapter.</summary>
+    public Caching.LayoutCache? Cache { get; init; }
 }
 
 /// <summary>Model + theme → pages of positioned glyph runs, rules, images and links.</summary>
@@ -27,9 +29,12 @@ public static class DocumentLayouter
     /// <summary>Sets the book with the real inline layouter, fonts from the theme's folder and the system.</summary>
     public static PagedDocument Layout(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics)
     {
-        var lines = new ParagraphLayouter(Fonts.FontCatalog.ForThemeFolder(theme.Folder), diagnostics);
-        // ParagraphLayouter is thread-safe: chapters are set in parallel.
-        return LayoutWithTrace(document, theme, options, diagnostics, lines, parallel: true).Document;
+        var fonts = Fonts.FontCatalog.ForThemeFolder(theme.Folder);
+        var lines = new ParagraphLayouter(fonts, diagnostics);
+        // ParagraphLayouter is thread-safe: chapters are set in parallel. With a cache, each
+        // chapter gets its own, so that what a chapter reported is known (and it is not kept).
+        return LayoutWithTrace(document, theme, options, diagnostics, lines, parallel: true,
+            chapterLines: options.Cache is null ? null : bag => new ParagraphLayouter(fonts, bag)).Document;
     }
 
     /// <summary>
@@ -40,23 +45,44 @@ public static class DocumentLayouter
         LayoutWithTrace(document, theme, options, diagnostics, lines).Document;
 
     /// <summary>As <see cref="Layout(Document, Theme, LayoutOptions, DiagnosticBag, IParagraphLayouter)"/>, with the paginator's decisions.</summary>
-    public static LayoutResult LayoutWithTrace(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, IParagraphLayouter lines, bool parallel = false)
+    public static LayoutResult LayoutWithTrace(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, IParagraphLayouter lines, bool parallel = false) =>
+        LayoutWithTrace(document, theme, options, diagnostics, lines, parallel, chapterLines: null);
+
+    /// <summary><paramref name="chapterLines"/> makes a chapter's inline layouter (reporting into a bag of the chapter's own) when <see cref="LayoutOptions.Cache"/> is used.</summary>
+    private static LayoutResult LayoutWithTrace(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics, IParagraphLayouter lines,
+        bool parallel, Func<DiagnosticBag, IParagraphLayouter>? chapterLines)
     {
         document = Html.HtmlElementLowering.Apply(document);
         var geometry = PageGeometry.From(theme, options);
         var plan = BookPlan.Build(document, theme);
         var ctx = BaseContext(theme, lines, plan, diagnostics, geometry);
 
-        var chapters = new List<FlowElement>[plan.Chapters.Count];
-        if (parallel) Parallel.For(0, chapters.Length, i => chapters[i] = SetChapter(plan.Chapters[i], ctx));
-        else for (var i = 0; i < chapters.Length; i++) chapters[i] = SetChapter(plan.Chapters[i], ctx);
+        List<FlowElement>[] chapters;
+        if (options.Cache is { } cache && chapterLines is not null)
+        {
+            chapters = cache.Chapters(plan, theme, geometry, parallel, i =>
+            {
+                var bag = new DiagnosticBag();
+                var flow = SetChapter(plan.Chapters[i], BaseContext(theme, chapterLines(bag), plan, bag, geometry));
+                return (flow, bag.Items);
+            }, diagnostics);
+        }
+        else
+        {
+            chapters = new List<FlowElement>[plan.Chapters.Count];
+            if (parallel) Parallel.For(0, chapters.Length, i => chapters[i] = SetChapter(plan.Chapters[i], ctx));
+            else for (var i = 0; i < chapters.Length; i++) chapters[i] = SetChapter(plan.Chapters[i], ctx);
+        }
 
         var front = FrontMatter(document, theme, ctx, geometry, out var hasToc);
         var body = new List<FlowElement> { new FlowPageBreak(Recto: front.Count > 0 && theme.Page.Mirror) { StartsBody = true } };
         foreach (var chapter in chapters) body.AddRange(chapter);
 
         var rule = new FootnoteRule(theme.Footnotes.Leading, 1.0 / 3, 0.5, Rgba.Parse(theme.Colors.Rule));
-        Dictionary<string, string> pageOf = [];
+        // The body's page numbers do not depend on the contents (see above), so the previous
+        // build's settled numbers are the fixed point a clean build reaches, unless the edit moved
+        // pages: starting from them, one pass usually settles.
+        IReadOnlyDictionary<string, string> pageOf = options.Cache?.ContentsPageNumbers ?? new Dictionary<string, string>();
         Paginator.Result result;
         string[] labels;
         var pass = 0;
@@ -66,9 +92,11 @@ public static class DocumentLayouter
             result = Paginator.Paginate(front.Concat(toc).Concat(body), geometry, rule);
             labels = PageLabels.Labels(result.Pages);
             var settled = plan.Headings.ToDictionary(h => h.Id, h => result.Destinations.TryGetValue(h.Id, out var p) ? labels[p] : "", StringComparer.Ordinal);
-            if (!hasToc || ++pass >= MaxSettlingPasses || settled.Count == pageOf.Count && settled.All(kv => pageOf.GetValueOrDefault(kv.Key) == kv.Value)) break;
+            var stable = settled.Count == pageOf.Count && settled.All(kv => pageOf.GetValueOrDefault(kv.Key) == kv.Value);
             pageOf = settled;
+            if (!hasToc || ++pass >= MaxSettlingPasses || stable) break;
         }
+        if (options.Cache is { } kept) kept.ContentsPageNumbers = pageOf;
 
         var decorator = new PageDecorator(theme, geometry, lines, document.Metadata.Title);
         var pages = result.Pages.Select(p =>

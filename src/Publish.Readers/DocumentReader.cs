@@ -9,9 +9,10 @@ namespace Publish.Readers;
 public static class DocumentReader
 {
     /// <summary>Never throws for bad input: problems are diagnostics, and the document is empty when nothing could be read.</summary>
-    public static Document Read(string path, SourceFormat format, DiagnosticBag diagnostics)
+    /// <remarks><paramref name="chapters"/> keeps a book's chapters between builds (watch mode).</remarks>
+    public static Document Read(string path, SourceFormat format, DiagnosticBag diagnostics, BookChapterCache? chapters = null)
     {
-        if (Directory.Exists(path)) return BookReader.Read(path, diagnostics) with { SourcePath = path };
+        if (Directory.Exists(path)) return BookReader.Read(path, diagnostics, chapters) with { SourcePath = path };
 
         var text = ReadText(path, diagnostics);
         if (text is null) return Empty(path);

@@ -10,18 +10,35 @@ namespace Publish.Readers;
 public sealed class HeadingIds
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly List<string> _claimed = []; // _used in claiming order, so a chapter's claims can be replayed
+
+    /// <summary>Every id claimed so far, in claiming order.</summary>
+    internal IReadOnlyList<string> Claimed => _claimed;
+
+    /// <summary>Takes the ids a chapter claimed when it was read before, as if it were read again.</summary>
+    internal void Replay(IEnumerable<string> ids)
+    {
+        foreach (var id in ids) Use(id);
+    }
+
+    private bool Use(string id)
+    {
+        if (!_used.Add(id)) return false;
+        _claimed.Add(id);
+        return true;
+    }
 
     /// <summary>Claims an id written in the source (<c>{#id}</c>); a duplicate is a warning and gets a suffix.</summary>
     public string ClaimExplicit(string id, SourceSpan span, DiagnosticBag diagnostics)
     {
-        if (_used.Add(id)) return id;
+        if (Use(id)) return id;
         var unique = Deduplicate(id);
         diagnostics.Warning("PUB0201", $"duplicate id '{id}' is renamed to '{unique}'", span, "links to this id reach its first use");
         return unique;
     }
 
     /// <summary>Claims an id another reader chose, renaming it silently when it is taken.</summary>
-    public string ClaimQuietly(string id) => _used.Add(id) ? id : Deduplicate(id);
+    public string ClaimQuietly(string id) => Use(id) ? id : Deduplicate(id);
 
     /// <summary>Derives an id from the heading text; duplicates become <c>id-1</c>, <c>id-2</c>, ...</summary>
     public string ClaimAuto(IEnumerable<Inline> content) => ClaimAuto(PlainText.Of(content));
@@ -30,7 +47,7 @@ public sealed class HeadingIds
     public string ClaimAuto(string text)
     {
         var id = Slug(text);
-        return _used.Add(id) ? id : Deduplicate(id);
+        return Use(id) ? id : Deduplicate(id);
     }
 
     private string Deduplicate(string id)
@@ -38,7 +55,7 @@ public sealed class HeadingIds
         for (var n = 1; ; n++)
         {
             var candidate = $"{id}-{n}";
-            if (_used.Add(candidate)) return candidate;
+            if (Use(candidate)) return candidate;
         }
     }
 

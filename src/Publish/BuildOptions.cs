@@ -29,4 +29,6 @@ public sealed record BuildOptions
     public double PngDpi { get; init; } = 96;
     /// <summary>Called after each stage, for progress display; may be called from a worker thread.</summary>
     public Action<BuildProgress>? Progress { get; init; }
+    /// <summary>Work kept from the previous build of the same input (watch mode); null builds everything afresh.</summary>
+    public Caching.BuildCache? Cache { get; init; }
 }

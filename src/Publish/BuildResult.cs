@@ -9,6 +9,8 @@ public sealed record BuildResult(IReadOnlyList<string> Outputs, IReadOnlyList<Di
     public string Input { get; init; } = "";
     public int PageCount { get; init; }
     public bool Strict { get; init; }
+    /// <summary>What a build through a <see cref="Caching.BuildCache"/> (watch mode) redid and reused; null without one.</summary>
+    public Caching.BuildCacheStatistics? Reuse { get; init; }
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     public bool Succeeded => !HasErrors && !(Strict && Diagnostics.Count > 0);
 }

@@ -40,7 +40,10 @@ public static class Publisher
             return value;
         }
 
-        BuildResult Result() => new(outputs, diagnostics.Items, timings) { Input = options.Input, PageCount = pages, Strict = options.Strict };
+        BuildResult Result() => new(outputs, diagnostics.Items, timings)
+        {
+            Input = options.Input, PageCount = pages, Strict = options.Strict, Reuse = options.Cache?.LastBuild,
+        };
 
         if (!File.Exists(options.Input) && !Directory.Exists(options.Input))
         {
@@ -49,15 +52,16 @@ public static class Publisher
             return Result();
         }
 
-        var document = Stage("read", () => DocumentReader.Read(options.Input, options.From, diagnostics),
+        var document = Stage("read", () => DocumentReader.Read(options.Input, options.From, diagnostics, options.Cache?.BookChapters),
             d => (Math.Max(1, d.Blocks.Count(b => b is Heading { Level: 1 })), "chapters"));
         if (diagnostics.HasErrors) return Result();
 
         var theme = Stage("theme", () => ThemeLoader.Load(options.Theme ?? document.Metadata.Theme, options.StylesFolder, diagnostics));
         if (theme is null || diagnostics.HasErrors) return Result();
+        if (options.Cache is { } cache) theme = cache.Canonical(theme);
 
         string[] themeRoots = theme.Folder is { } themeFolder ? [themeFolder] : [];
-        document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots),
+        document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots, options.Cache?.Images),
             d => (d.Resources.Count, "images"));
         if (diagnostics.HasErrors) return Result();
         document = Stage("links", () => InternalLinkChecker.Check(document, diagnostics));
@@ -88,12 +92,12 @@ public static class Publisher
 
             if ((options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0)
             {
-                var layoutOptions = new LayoutOptions { Bleed = options.Bleed, CropMarks = options.CropMarks, Date = timestamp };
+                var layoutOptions = new LayoutOptions { Bleed = options.Bleed, CropMarks = options.CropMarks, Date = timestamp, Cache = options.Cache?.Layout };
                 paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics), p => (p.Pages.Count, "pages"));
                 pages = paged.Pages.Count;
                 if (options.Formats.HasFlag(OutputFormat.Pdf))
                 {
-                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA })); return 1; }, Files);
+                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA, Cache = options.Cache?.Pdf })); return 1; }, Files);
                     outputs.Add(Target(".pdf"));
                 }
                 if (options.Formats.HasFlag(OutputFormat.Png))
@@ -117,7 +121,7 @@ public static class Publisher
             {
                 var epubOptions = new EpubWriteOptions
                 {
-                    Modified = timestamp, Kobo = options.Kobo, PageList = paged is null ? null : PrintPageList.From(paged),
+                    Modified = timestamp, Kobo = options.Kobo, PageList = paged is null ? null : PrintPageList.From(paged), Cache = options.Cache?.Epub,
                 };
                 var extension = options.Kobo ? ".kepub.epub" : ".epub";
                 Stage("epub", () => { OutputFile.Write(Target(extension), s => EpubWriter.Write(document, theme, s, epubOptions, diagnostics)); return 1; }, Files);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Publish.Caching;
 using Publish.Model;
 
 namespace Publish;
@@ -15,20 +16,25 @@ public sealed class ResourceResolver : Rewriter
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, Resource> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Resource?> _byPath = new(StringComparer.Ordinal);
+    private readonly ImageFileCache? _cache;
 
-    private ResourceResolver(string root, IReadOnlyList<string> roots, DiagnosticBag diagnostics)
+    private ResourceResolver(string root, IReadOnlyList<string> roots, DiagnosticBag diagnostics, ImageFileCache? cache)
     {
         _root = root;
         _roots = roots;
         _diagnostics = diagnostics;
+        _cache = cache;
     }
 
     /// <summary>
     /// Replaces every image path by a resource key (or by its alt text when it cannot be embedded).
-    /// <paramref name="extraRoots"/> are further folders resources may come from (the theme's).
+    /// <paramref name="extraRoots"/> are further folders resources may come from (the theme's);
+    /// <paramref name="cache"/> holds images earlier builds read (watch mode).
     /// </summary>
-    public static Document Resolve(Document document, string input, DiagnosticBag diagnostics, IEnumerable<string>? extraRoots = null)
+    public static Document Resolve(Document document, string input, DiagnosticBag diagnostics, IEnumerable<string>? extraRoots = null,
+        ImageFileCache? cache = null)
     {
+        cache?.Begin();
         var full = Path.GetFullPath(input);
         var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
         // Both the path as written and its real location count as the project: a project that
@@ -36,8 +42,11 @@ public sealed class ResourceResolver : Rewriter
         var roots = new[] { root }.Concat(extraRoots ?? [])
             .SelectMany(r => new[] { Path.GetFullPath(r), RealPath(r) })
             .Distinct(StringComparer.Ordinal).ToList();
-        var resolver = new ResourceResolver(root, roots, diagnostics);
-        var resolved = resolver.Rewrite(document);
+        var resolver = new ResourceResolver(root, roots, diagnostics, cache);
+        // Looking is cheaper than rebuilding: a text without images stays as it is.
+        var images = false;
+        NodeWalker.Walk(document.Blocks, node => images |= node is Image);
+        var resolved = images ? resolver.Rewrite(document) : document;
         var metadata = resolved.Metadata;
         if (metadata.CoverImage is { } cover)
         {
@@ -45,6 +54,7 @@ public sealed class ResourceResolver : Rewriter
             var resource = resolver.Load(cover, span, Path.Combine(root, "book.yaml"));
             metadata = metadata with { CoverImage = resource?.Key };
         }
+        cache?.End();
         return resolved with { Metadata = metadata, Resources = resolver._resources };
     }
 
@@ -98,8 +108,11 @@ public sealed class ResourceResolver : Rewriter
             _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
             return null;
         }
+        var real = RealPath(path);
+        if (_cache?.Find(real) is { } known) return _resources.TryAdd(known.Key, known) ? known : _resources[known.Key];
+        var before = ImageFileCache.Stamp(real); // before reading: a write during the read makes the next build read again
         byte[] data;
-        try { data = File.ReadAllBytes(RealPath(path)); }
+        try { data = File.ReadAllBytes(real); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _diagnostics.Warning("PUB0404", $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
@@ -119,6 +132,7 @@ public sealed class ResourceResolver : Rewriter
             resource = new Resource(key, info.MediaType, data, info.Width, info.Height);
             _resources[key] = resource;
         }
+        _cache?.Keep(real, before, resource);
         return resource;
     }
 

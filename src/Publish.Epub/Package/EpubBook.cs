@@ -23,6 +23,7 @@ internal sealed class EpubBook
     private readonly IdIndex _index;
     private readonly SortedSet<string> _images = new(StringComparer.Ordinal);
     private readonly List<ManifestItem> _chapterItems = [];
+    private readonly List<string> _chapterImages = []; // images the chapter being written uses
     private string _currentFile = "";
 
     public EpubBook(Document document, Theme theme, EpubWriteOptions options, DiagnosticBag diagnostics)
@@ -50,22 +51,51 @@ internal sealed class EpubBook
             ResolveImage = ResolveImage,
         };
         var renderer = new XhtmlRenderer(settings, _diagnostics, ids);
+        var cache = _options.Cache;
+        cache?.Begin();
+        var keys = cache is null ? null
+            : new ChapterKeys(_index, _language, _options.Kobo, _theme.Footnotes.Numbering, _document.Resources.Keys);
         foreach (var chapter in _chapters)
         {
+            var pageTitle = chapter.Title is { } h ? PlainText.Of(h.Content).Trim() : _title;
+            if (pageTitle.Length == 0) pageTitle = _title;
+            var key = keys?.Next(chapter, pageTitle, renderer.Notes.Cited) ?? default;
+            if (cache is not null && cache.TryGet(key, out var kept))
+            {
+                ids.Replay(kept.Ids);
+                renderer.Notes.Skip(kept.Notes, settings.NoteNumbering);
+                _images.UnionWith(kept.Images);
+                keys!.Claimed(kept.Ids);
+                AddChapterItem(chapter, kept.Page, kept.MathML);
+                continue;
+            }
+
+            var (idsBefore, notesBefore, warningsBefore) = (ids.Count, renderer.Notes.Cited, cache is null ? 0 : _diagnostics.Items.Count);
             _currentFile = chapter.FileName;
+            _chapterImages.Clear();
             renderer.WroteMathML = false;
             var titled = chapter.Title is not null;
             renderer.Out.Open("section", ("epub:type", titled ? "chapter" : null), ("role", titled ? "doc-chapter" : null)).Line();
             renderer.WriteBlocks(chapter.Blocks);
             renderer.FlushNotes();
             renderer.Out.EnsureLine().Close("section").Line();
-            var pageTitle = chapter.Title is { } h ? PlainText.Of(h.Content).Trim() : _title;
-            var page = XhtmlPage.Wrap(pageTitle.Length > 0 ? pageTitle : _title, _language, renderer.TakeOutput(), "bodymatter");
+            var page = XhtmlPage.Wrap(pageTitle, _language, renderer.TakeOutput(), "bodymatter");
             if (_options.Kobo) page = KoboSpans.Apply(page);
-            _chapterItems.Add(new ManifestItem(Path.GetFileNameWithoutExtension(chapter.FileName), chapter.FileName,
-                ManifestItem.XhtmlType, Utf8(page), renderer.WroteMathML ? "mathml" : null));
+            var bytes = Utf8(page);
+            AddChapterItem(chapter, bytes, renderer.WroteMathML);
+            if (cache is null) continue;
+
+            var claimed = ids.ClaimedSince(idsBefore);
+            keys!.Claimed(claimed);
+            var quiet = _diagnostics.Items.Count == warningsBefore;
+            cache.Rendered(key, quiet ? new RenderedChapter(bytes, renderer.WroteMathML, claimed, renderer.Notes.Cited - notesBefore, [.. _chapterImages]) : null);
         }
+        cache?.End();
     }
+
+    private void AddChapterItem(Chapter chapter, byte[] page, bool mathML) =>
+        _chapterItems.Add(new ManifestItem(Path.GetFileNameWithoutExtension(chapter.FileName), chapter.FileName,
+            ManifestItem.XhtmlType, page, mathML ? "mathml" : null));
 
     /// <summary>Every file after <c>mimetype</c>, in the order they go into the zip.</summary>
     public List<(string Path, byte[] Data)> Package()
@@ -151,6 +181,7 @@ internal sealed class EpubBook
             return null;
         }
         _images.Add(image.Source);
+        _chapterImages.Add(image.Source);
         return image.Source;
     }
 

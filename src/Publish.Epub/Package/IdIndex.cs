@@ -16,9 +16,10 @@ internal sealed class IdIndex
         var index = new IdIndex();
         foreach (var chapter in chapters)
         {
-            var collector = new Collector();
-            collector.Blocks(chapter.Blocks);
-            foreach (var id in collector.Ids) index._files.TryAdd(IdRegistry.Sanitize(id), chapter.FileName);
+            NodeWalker.Walk(chapter.Blocks, node =>
+            {
+                if (node.Attr.Id.Length > 0) index._files.TryAdd(IdRegistry.Sanitize(node.Attr.Id), chapter.FileName);
+            });
         }
         return index;
     }
@@ -28,21 +29,11 @@ internal sealed class IdIndex
     /// <summary>The file holding the (sanitized) id, or null when no element has it.</summary>
     public string? FileOf(string sanitizedId) => _files.GetValueOrDefault(sanitizedId);
 
-    // The rewriter visits every node, notes included, in document order; nothing is changed.
-    private sealed class Collector : Rewriter
+    /// <summary>Every id with its file: what resolving a cross-reference can depend on.</summary>
+    public ContentHash Hash()
     {
-        public List<string> Ids { get; } = [];
-
-        protected override IEnumerable<Block> RewriteBlock(Block block)
-        {
-            if (block.Attr.Id.Length > 0) Ids.Add(block.Attr.Id);
-            return [block];
-        }
-
-        protected override IEnumerable<Inline> RewriteInline(Inline inline)
-        {
-            if (inline.Attr.Id.Length > 0) Ids.Add(inline.Attr.Id);
-            return [inline];
-        }
+        using var b = new ContentHashBuilder();
+        foreach (var (id, file) in _files) b.Add(id).Add(file);
+        return b.ToHash();
     }
 }

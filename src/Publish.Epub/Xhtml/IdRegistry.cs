@@ -11,6 +11,26 @@ public sealed class IdRegistry
 {
     private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly List<string> _claimed = []; // _used in claiming order, so a chapter's claims can be replayed
+
+    /// <summary>How many ids have been claimed or generated so far.</summary>
+    internal int Count => _claimed.Count;
+
+    /// <summary>The ids claimed or generated since <paramref name="count"/> were.</summary>
+    internal IReadOnlyList<string> ClaimedSince(int count) => _claimed[count..];
+
+    /// <summary>Takes ids as a cached chapter claimed them, as if it had been written again.</summary>
+    internal void Replay(IEnumerable<string> ids)
+    {
+        foreach (var id in ids) Use(id);
+    }
+
+    private bool Use(string id)
+    {
+        if (!_used.Add(id)) return false;
+        _claimed.Add(id);
+        return true;
+    }
 
     /// <summary>Marks the document's own ids so generated ones steer clear of them.</summary>
     public void Reserve(string id) { if (id.Length > 0) _reserved.Add(Sanitize(id)); }
@@ -20,7 +40,7 @@ public sealed class IdRegistry
     {
         if (id.Length == 0) return null;
         var clean = Sanitize(id);
-        return _used.Add(clean) ? clean : null;
+        return Use(clean) ? clean : null;
     }
 
     /// <summary>A fresh id <c>prefix + n</c>, suffixed until it clashes with nothing.</summary>
@@ -28,7 +48,7 @@ public sealed class IdRegistry
     {
         var candidate = prefix + n;
         for (var k = 2; _reserved.Contains(candidate) || _used.Contains(candidate); k++) candidate = $"{prefix}{n}-{k}";
-        _used.Add(candidate);
+        Use(candidate);
         return candidate;
     }
 

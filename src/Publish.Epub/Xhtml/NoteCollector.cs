@@ -13,6 +13,16 @@ public sealed class NoteCollector
     private int _serial;
     private int _visible;
 
+    /// <summary>Notes cited so far in the package.</summary>
+    internal int Cited => _serial;
+
+    /// <summary>Counts notes a cached chapter cited (and flushed), as if it had been written again.</summary>
+    internal void Skip(int notes, NoteNumbering numbering)
+    {
+        _serial += notes;
+        _visible = numbering == NoteNumbering.PerChapter ? 0 : _visible + notes;
+    }
+
     public (string Label, string Id, string RefId) Cite(Note note, IdRegistry ids)
     {
         _serial++;

@@ -26,6 +26,8 @@ public sealed class BookPlan
 
     public string NoteMarker(Note note) => _noteMarkers.TryGetValue(note, out var m) ? m : "*";
     public HeadingEntry Entry(Heading heading) => _headings[heading];
+    /// <summary>The heading's entry, or null for a heading the plan does not number (one inside a note).</summary>
+    public HeadingEntry? TryEntry(Heading heading) => _headings.GetValueOrDefault(heading);
     /// <summary>The destination on a note's text, and the one on its reference, for links both ways.</summary>
     public (string Note, string Reference) NoteIds(Note note) =>
         _noteOrder.TryGetValue(note, out var k) ? ($"fn{k}", $"fnref{k}") : ("", "");

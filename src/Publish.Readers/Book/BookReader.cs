@@ -18,7 +18,8 @@ public static class BookReader
 
     private static readonly HashSet<string> s_bookKeys = ["chapters"];
 
-    public static Document Read(string folder, DiagnosticBag diagnostics)
+    /// <summary>Reads the book; <paramref name="cache"/> keeps chapters between builds (watch mode).</summary>
+    public static Document Read(string folder, DiagnosticBag diagnostics, BookChapterCache? cache = null)
     {
         var manifestPath = Path.Combine(folder, ManifestName);
         if (!File.Exists(manifestPath))
@@ -35,8 +36,10 @@ public static class BookReader
         var metadata = metadataReader.Read(mapping, s_bookKeys);
         var ids = new HeadingIds();
         var blocks = new List<Block>();
+        cache?.Begin();
         foreach (var (file, line) in Chapters(mapping, manifestPath, metadataReader, diagnostics))
-            blocks.AddRange(ReadChapter(folder, file, line, ids, diagnostics));
+            blocks.AddRange(ReadChapter(folder, file, line, ids, diagnostics, cache));
+        cache?.End();
 
         if (metadata.Title is null)
             metadata = metadata with { Title = MarkdownReader.InferTitle(blocks, Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) };
@@ -61,7 +64,7 @@ public static class BookReader
         return chapters;
     }
 
-    private static IEnumerable<Block> ReadChapter(string folder, string file, SourceSpan listedAt, HeadingIds ids, DiagnosticBag diagnostics)
+    private static IEnumerable<Block> ReadChapter(string folder, string file, SourceSpan listedAt, HeadingIds ids, DiagnosticBag diagnostics, BookChapterCache? cache)
     {
         var path = Path.Combine(folder, file);
         var root = Path.GetFullPath(folder);
@@ -77,6 +80,11 @@ public static class BookReader
         }
         var text = DocumentReader.ReadText(path, diagnostics, listedAt);
         if (text is null) return [];
+        return cache is null ? Parse(path, text, ids, diagnostics) : cache.Read(path, text, ids, diagnostics, () => Parse(path, text, ids, diagnostics));
+    }
+
+    private static IReadOnlyList<Block> Parse(string path, string text, HeadingIds ids, DiagnosticBag diagnostics)
+    {
         if (!DocumentReader.IsText(path, SourceFormat.Auto))
             return MarkdownReader.Read(text, path, diagnostics, SourceFormat.Markdown, ids).Blocks;
 

@@ -26,20 +26,28 @@ public static class BuildSession
         var exitCode = 0;
         var folders = inputs.SelectMany(i => BuildWatcher.FoldersFor(i, settings.Options.Theme)).ToList();
         var watcher = new BuildWatcher(folders, settings.Options.OutputDirectory, settings.Debounce);
+        // One cache per input for the whole session: each rebuild redoes only what changed.
+        var caches = inputs.ToDictionary(input => input, _ => new Caching.BuildCache(), StringComparer.Ordinal);
         reporter.Note($"watching {folders.Distinct().Count()} folder(s) for changes; press Ctrl+C to stop");
+        var heap = new IdleCollector();
         await watcher.RunAsync(() =>
         {
             var clock = Stopwatch.StartNew();
-            exitCode = RunOnce(settings, inputs, reporter, cancellation);
+            exitCode = heap.Run(() => RunOnce(settings, inputs, reporter, cancellation, caches));
             reporter.Rebuilt(exitCode == 0, clock.Elapsed);
+            IdleCollector.CollectWhileIdle();
         }, cancellation, changed => reporter.Note($"changed: {changed}"));
         return exitCode;
     }
 
-    private static int RunOnce(BuildSettings settings, IReadOnlyList<string> inputs, BuildReporter reporter, CancellationToken cancellation)
+    private static int RunOnce(BuildSettings settings, IReadOnlyList<string> inputs, BuildReporter reporter, CancellationToken cancellation,
+        IReadOnlyDictionary<string, Caching.BuildCache>? caches = null)
     {
         var clock = Stopwatch.StartNew();
-        var builds = inputs.Select(input => settings.Options with { Input = input, Progress = reporter.Progress }).ToList();
+        var builds = inputs.Select(input => settings.Options with
+        {
+            Input = input, Progress = reporter.Progress, Cache = caches?.GetValueOrDefault(input),
+        }).ToList();
         var results = BatchBuilder.Build(builds, settings.Jobs, options =>
         {
             var result = BatchBuilder.BuildOne(options);

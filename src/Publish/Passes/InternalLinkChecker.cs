@@ -8,7 +8,7 @@ namespace Publish;
 /// validation error in the EPUB. A link that leads nowhere keeps its text and loses the link, so
 /// no writer draws a dead one (and none has to warn about it again).
 /// </summary>
-public sealed class InternalLinkChecker : Rewriter
+public sealed class InternalLinkChecker
 {
     private readonly Dictionary<string, SourceSpan> _ids = new(StringComparer.Ordinal);
     private readonly List<Link> _links = [];
@@ -19,7 +19,8 @@ public sealed class InternalLinkChecker : Rewriter
     public static Document Check(Document document, DiagnosticBag diagnostics)
     {
         var checker = new InternalLinkChecker(diagnostics);
-        checker.Rewrite(document);
+        // Children first, as the rewriters of the other passes go: which of two equal ids is "first".
+        NodeWalker.WalkChildrenFirst(document.Blocks, checker.Visit);
         var dead = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in checker._links)
         {
@@ -38,17 +39,10 @@ public sealed class InternalLinkChecker : Rewriter
             inline is Link link && dead.Contains(link.Target) ? [new Span(link.Content) { Span = link.Span, Attr = link.Attr }] : [inline];
     }
 
-    protected override IEnumerable<Block> RewriteBlock(Block block)
+    private void Visit(Node node)
     {
-        Record(block);
-        return [block];
-    }
-
-    protected override IEnumerable<Inline> RewriteInline(Inline inline)
-    {
-        Record(inline);
-        if (inline is Link { IsInternal: true } link) _links.Add(link);
-        return [inline];
+        Record(node);
+        if (node is Link { IsInternal: true } link) _links.Add(link);
     }
 
     private void Record(Node node)

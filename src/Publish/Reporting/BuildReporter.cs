@@ -56,10 +56,15 @@ public sealed class BuildReporter
         {
             var total = result.Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
             var lines = result.Timings.Select(t => $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,9:0.0} ms\n");
-            Write(_console.Output, $"timings for {result.Input}:\n{string.Concat(lines)}  {"total",-10} {total.TotalMilliseconds,9:0.0} ms\n");
+            Write(_console.Output, $"timings for {result.Input}:\n{string.Concat(lines)}  {"total",-10} {total.TotalMilliseconds,9:0.0} ms\n{Reused(result.Reuse)}");
         }
         if (text.Length > 0) Write(_console.Error, text);
     }
+
+    // Watch mode: what the rebuild took from the previous build instead of redoing it.
+    private static string Reused(Caching.BuildCacheStatistics? r) => r is null ? "" :
+        $"  reused     {r.ChaptersReused} of {r.ChaptersReused + r.ChaptersLaidOut} chapter layouts, {r.XhtmlReused} of {r.XhtmlReused + r.XhtmlRendered} chapter pages"
+        + $", {r.ChapterFilesReused} of {r.ChapterFilesReused + r.ChapterFilesRead} chapter files, {r.ImagesReused} images\n";
 
     /// <summary>One line: how many inputs built, outputs, pages, size, time, and the count of problems.</summary>
     public void Summary(IReadOnlyList<BuildResult> results, TimeSpan elapsed)
