@@ -34,6 +34,8 @@ internal sealed class NodeHasher(ContentHashBuilder b)
             case Figure f: b.Add(9); return Hash(f.Image) && Inlines(f.Caption);
             case ThematicBreak: b.Add(10); return true;
             case Div d: b.Add(11); return Blocks(d.Content);
+            case Plain p: b.Add(12); return Inlines(p.Content);
+            case HtmlBlockElement h: b.Add(13).Add(h.Name); return Blocks(h.Content);
             default: return false;
         }
     }
@@ -59,6 +61,7 @@ internal sealed class NodeHasher(ContentHashBuilder b)
             case TexMath m: b.Add(114).Add(m.Tex).Add(m.Display); return true;
             case Quoted q: b.Add(115).Add((int)q.Kind); return Inlines(q.Content);
             case Span s: b.Add(116); return Inlines(s.Content);
+            case HtmlInlineElement h: b.Add(117).Add(h.Name); return Inlines(h.Content);
             default: return false;
         }
     }

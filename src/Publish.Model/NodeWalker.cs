@@ -46,6 +46,8 @@ public static class NodeWalker
                     Inline(f.Image);
                     break;
                 case Div d: Blocks(d.Content); break;
+                case Plain p: Inlines(p.Content); break;
+                case HtmlBlockElement h: Blocks(h.Content); break;
             }
             after?.Invoke(block);
         }
@@ -70,6 +72,7 @@ public static class NodeWalker
                 case Quoted q: Inlines(q.Content); break;
                 case Span s: Inlines(s.Content); break;
                 case Note n: Blocks(n.Content); break;
+                case HtmlInlineElement h: Inlines(h.Content); break;
             }
             after?.Invoke(inline);
         }

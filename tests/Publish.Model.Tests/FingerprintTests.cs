@@ -14,7 +14,27 @@ public class FingerprintTests
             new Table([new TableColumn(Alignment.Right, 0.5)], [], [new TableRow([new TableCell([new Paragraph([new Text("cell")])], ColSpan: 2)])], [new Text("caption")]),
             new Figure(new Image("images/a.png", "alt"), [new Text("figure")]),
             new CodeBlock("cs", "var x = 1;"),
+            new BlockQuote([new Paragraph([new Strong([new Text("s")]), new Strikethrough([new Text("x")]), new Superscript([new Text("2")]),
+                new Subscript([new Text("i")]), new SmallCaps([new Text("sc")]), new Code("c"), new LineBreak(), new SoftBreak(),
+                new TexMath("x^2", false), new Quoted(QuoteKind.Single, [new Text("q")]), new Span([new Text("sp")]),
+                new HtmlInlineElement("abbr", [new Text("HTML")])])]),
+            new OrderedList([new ListItem([new Paragraph([new Text("one")])])], Tight: true, Start: 3, ListNumberStyle.LowerRoman),
+            new DefinitionList([new DefinitionItem([new Text("term")], [[new Paragraph([new Text("meaning")])]])]),
+            new ThematicBreak(),
+            new HtmlBlockElement("aside", [new Plain([new Text("plain"), new Image("images/b.png", "inside html")])]),
         ]) { Attr = new Attr("d", ["box"], [new("lang", "en")]) };
+    }
+
+    [Fact]
+    public void The_sample_holds_every_kind_of_node_so_the_specs_below_cover_them_all()
+    {
+        var kinds = new HashSet<Type>();
+        new Recorder([]).Blocks([Sample()]);
+        NodeWalker.Walk([Sample()], node => kinds.Add(node.GetType()));
+        var declared = typeof(Block).GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), false)
+            .Concat(typeof(Inline).GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonDerivedTypeAttribute), false))
+            .Cast<System.Text.Json.Serialization.JsonDerivedTypeAttribute>().Select(a => a.DerivedType);
+        Assert.Empty(declared.Except(kinds)); // a new node kind: add it here, to NodeHasher and to NodeWalker
     }
 
     [Fact]
