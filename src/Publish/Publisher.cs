@@ -52,6 +52,7 @@ public static class Publisher
             return Result();
         }
 
+        if ((options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0) WarmUp.StartOnce();
         var document = Stage("read", () => DocumentReader.Read(options.Input, options.From, diagnostics, options.Cache?.BookChapters),
             d => (Math.Max(1, d.Blocks.Count(b => b is Heading { Level: 1 })), "chapters"));
         if (diagnostics.HasErrors) return Result();
