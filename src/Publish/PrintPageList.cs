@@ -14,10 +14,14 @@ public static class PrintPageList
 {
     public static IReadOnlyList<PrintPage> From(PagedDocument paged)
     {
+        // A name the source gave twice (raw HTML ids can repeat) may point the e-reader at the
+        // other element, out of reading order: such anchors are passed over for the next one.
+        var uses = paged.Pages.SelectMany(p => p.Items.OfType<DestinationItem>()).CountBy(d => d.Name).ToDictionary();
         var pages = new List<PrintPage>();
         foreach (var page in paged.Pages)
         {
-            var anchor = page.Items.OfType<DestinationItem>().FirstOrDefault(d => d.Name.Length > 0 && !d.Name.StartsWith("fn", StringComparison.Ordinal));
+            var anchor = page.Items.OfType<DestinationItem>().FirstOrDefault(d =>
+                d.Name.Length > 0 && !d.Name.StartsWith("fn", StringComparison.Ordinal) && uses[d.Name] == 1);
             if (anchor is null || Label(paged.PageLabels, page.Index) is not { } label) continue;
             pages.Add(new PrintPage(label, anchor.Name));
         }
