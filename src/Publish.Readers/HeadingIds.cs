@@ -9,24 +9,15 @@ namespace Publish.Readers;
 /// </summary>
 public sealed class HeadingIds
 {
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-    private readonly List<string> _claimed = []; // _used in claiming order, so a chapter's claims can be replayed
+    private readonly ClaimedIds _ids = new();
 
     /// <summary>Every id claimed so far, in claiming order.</summary>
-    internal IReadOnlyList<string> Claimed => _claimed;
+    internal IReadOnlyList<string> Claimed => _ids.InOrder;
 
     /// <summary>Takes the ids a chapter claimed when it was read before, as if it were read again.</summary>
-    internal void Replay(IEnumerable<string> ids)
-    {
-        foreach (var id in ids) Use(id);
-    }
+    internal void Replay(IEnumerable<string> ids) => _ids.Replay(ids);
 
-    private bool Use(string id)
-    {
-        if (!_used.Add(id)) return false;
-        _claimed.Add(id);
-        return true;
-    }
+    private bool Use(string id) => _ids.TryClaim(id);
 
     /// <summary>Claims an id written in the source (<c>{#id}</c>); a duplicate is a warning and gets a suffix.</summary>
     public string ClaimExplicit(string id, SourceSpan span, DiagnosticBag diagnostics)

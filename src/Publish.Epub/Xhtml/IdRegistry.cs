@@ -1,4 +1,5 @@
 using System.Text;
+using Publish.Model;
 
 namespace Publish.Epub.Xhtml;
 
@@ -10,27 +11,18 @@ namespace Publish.Epub.Xhtml;
 public sealed class IdRegistry
 {
     private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
-    private readonly List<string> _claimed = []; // _used in claiming order, so a chapter's claims can be replayed
+    private readonly ClaimedIds _used = new();
 
     /// <summary>How many ids have been claimed or generated so far.</summary>
-    internal int Count => _claimed.Count;
+    internal int Count => _used.Count;
 
     /// <summary>The ids claimed or generated since <paramref name="count"/> were.</summary>
-    internal IReadOnlyList<string> ClaimedSince(int count) => _claimed[count..];
+    internal IReadOnlyList<string> ClaimedSince(int count) => _used.Since(count);
 
     /// <summary>Takes ids as a cached chapter claimed them, as if it had been written again.</summary>
-    internal void Replay(IEnumerable<string> ids)
-    {
-        foreach (var id in ids) Use(id);
-    }
+    internal void Replay(IEnumerable<string> ids) => _used.Replay(ids);
 
-    private bool Use(string id)
-    {
-        if (!_used.Add(id)) return false;
-        _claimed.Add(id);
-        return true;
-    }
+    private bool Use(string id) => _used.TryClaim(id);
 
     /// <summary>Marks the document's own ids so generated ones steer clear of them.</summary>
     public void Reserve(string id) { if (id.Length > 0) _reserved.Add(Sanitize(id)); }
