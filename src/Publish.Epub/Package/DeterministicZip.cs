@@ -50,14 +50,7 @@ internal static class DeterministicZip
         Span<byte> h = stackalloc byte[30];
         BinaryPrimitives.WriteUInt32LittleEndian(h, 0x04034B50);
         BinaryPrimitives.WriteUInt16LittleEndian(h[4..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[6..], Flags(name));
-        BinaryPrimitives.WriteUInt16LittleEndian(h[8..], data.Method);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[10..], time);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[12..], date);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[14..], data.Crc32);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[18..], (uint)data.Bytes.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[22..], (uint)data.Length);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[26..], (ushort)name.Length);
+        WriteSharedFields(h[6..], name, data, time, date);
         BinaryPrimitives.WriteUInt16LittleEndian(h[28..], 0);
         output.Write(h);
         output.Write(name);
@@ -71,20 +64,26 @@ internal static class DeterministicZip
         BinaryPrimitives.WriteUInt32LittleEndian(h, 0x02014B50);
         BinaryPrimitives.WriteUInt16LittleEndian(h[4..], VersionMadeBy);
         BinaryPrimitives.WriteUInt16LittleEndian(h[6..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[8..], Flags(name));
-        BinaryPrimitives.WriteUInt16LittleEndian(h[10..], data.Method);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[12..], time);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[14..], date);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[16..], data.Crc32);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[20..], (uint)data.Bytes.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(h[24..], (uint)data.Length);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[28..], (ushort)name.Length);
+        WriteSharedFields(h[8..], name, data, time, date);
         // Extra field, comment, disk number and internal attributes stay 0.
         BinaryPrimitives.WriteUInt32LittleEndian(h[38..], RegularFile0644);
         BinaryPrimitives.WriteUInt32LittleEndian(h[42..], checked((uint)offset));
         output.Write(h);
         output.Write(name);
         return h.Length + name.Length;
+    }
+
+    /// <summary>The 22 bytes local and central headers share, in the same order: flags, method, time, date, CRC-32, sizes, name length.</summary>
+    private static void WriteSharedFields(Span<byte> h, byte[] name, ZipEntryData data, ushort time, ushort date)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(h, Flags(name));
+        BinaryPrimitives.WriteUInt16LittleEndian(h[2..], data.Method);
+        BinaryPrimitives.WriteUInt16LittleEndian(h[4..], time);
+        BinaryPrimitives.WriteUInt16LittleEndian(h[6..], date);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[8..], data.Crc32);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[12..], (uint)data.Bytes.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(h[16..], (uint)data.Length);
+        BinaryPrimitives.WriteUInt16LittleEndian(h[20..], (ushort)name.Length);
     }
 
     private static void WriteEnd(Stream output, int count, long size, long start)
