@@ -13,7 +13,7 @@ public static class PngWriter
     {
         var scale = (float)(dpi / 72.0);
         // A raster needs no subsetting: nothing is embedded.
-        using var fonts = DocumentFonts.For(document, subset: false);
+        using var fonts = DocumentFonts.For(document);
         using var drawer = new PageDrawer(fonts);
         for (var index = 0; index < document.Pages.Count; index++)
         {

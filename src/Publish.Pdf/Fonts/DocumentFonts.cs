@@ -4,8 +4,8 @@ using SkiaSharp;
 namespace Publish.Pdf.Fonts;
 
 /// <summary>
-/// The typefaces one document draws with: each <see cref="FontFace"/> subset once to every
-/// glyph used anywhere in the document (so all pages share one small embedded font).
+/// The typefaces one document draws with, for the raster (PNG) path: each <see cref="FontFace"/>
+/// loaded into Skia once. The PDF embeds its own subsets (<see cref="FontProgram"/>).
 /// </summary>
 public sealed class DocumentFonts : IDisposable
 {
@@ -13,24 +13,14 @@ public sealed class DocumentFonts : IDisposable
 
     private DocumentFonts() { }
 
-    /// <summary>Collects the glyphs per face and subsets each face (or loads it whole when <paramref name="subset"/> is false).</summary>
-    public static DocumentFonts For(PagedDocument document, bool subset)
+    /// <summary>Loads every face the document's glyph runs use.</summary>
+    public static DocumentFonts For(PagedDocument document)
     {
         var fonts = new DocumentFonts();
-        var usage = new Dictionary<FontFace, (HashSet<ushort> Glyphs, HashSet<int> Codepoints)>(FontFaceComparer.Instance);
         foreach (var run in document.Pages.SelectMany(p => p.Items).OfType<GlyphRun>())
         {
-            if (!usage.TryGetValue(run.Font, out var used)) usage[run.Font] = used = ([], []);
-            used.Glyphs.UnionWith(run.Glyphs);
-            foreach (var rune in run.Text.EnumerateRunes()) used.Codepoints.Add(rune.Value);
-        }
-        foreach (var (face, used) in usage)
-        {
-            var data = subset ? FontSubsetter.Subset(face.Data, face.FaceIndex, used.Glyphs, used.Codepoints) : null;
-            // A subset font is a single face, whatever index the source had.
-            var typeface = data is not null ? SKTypeface.FromData(SKData.CreateCopy(data), 0) : null;
-            typeface ??= SKTypeface.FromData(SKData.CreateCopy(face.Data), face.FaceIndex);
-            if (typeface is not null) fonts.typefaces[face] = typeface;
+            if (fonts.typefaces.ContainsKey(run.Font)) continue;
+            if (SKTypeface.FromData(SKData.CreateCopy(run.Font.Data), run.Font.FaceIndex) is { } typeface) fonts.typefaces[run.Font] = typeface;
         }
         return fonts;
     }
