@@ -52,7 +52,8 @@ public static class Publisher
             return Result();
         }
 
-        if ((options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0) WarmUp.StartOnce();
+        var paginated = (options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0;
+        if (paginated) WarmUp.StartOnce();
         var document = Stage("read", () => DocumentReader.Read(options.Input, options.From, diagnostics, options.Cache?.BookChapters),
             d => (Math.Max(1, d.Blocks.Count(b => b is Heading { Level: 1 })), "chapters"));
         if (diagnostics.HasErrors) return Result();
@@ -91,7 +92,7 @@ public static class Publisher
                 outputs.Add(Target(".html"));
             }
 
-            if ((options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0)
+            if (paginated)
             {
                 var layoutOptions = new LayoutOptions { Bleed = options.Bleed, CropMarks = options.CropMarks, Date = timestamp, Cache = options.Cache?.Layout };
                 paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics), p => (p.Pages.Count, "pages"));
