@@ -14,24 +14,21 @@ namespace Publish.Pdf;
 /// </summary>
 public sealed class PdfWriteCache
 {
-    private Dictionary<ulong, byte[]> pages = [];
-    private Dictionary<ulong, byte[]> nextPages = [];
-    private Dictionary<ulong, FontProgram> fonts = [];
-    private Dictionary<ulong, FontProgram> nextFonts = [];
-    private Dictionary<ulong, PdfImage?> images = [];
-    private Dictionary<ulong, PdfImage?> nextImages = [];
+    private readonly LastBuildCache<ulong, byte[]> pages = new();
+    private readonly LastBuildCache<ulong, FontProgram> fonts = new();
+    private readonly LastBuildCache<ulong, PdfImage?> images = new();
 
     /// <summary>What the last write through this cache built anew and what it reused.</summary>
     public PdfWriteStatistics LastWrite { get; private set; } = new(0, 0, 0, 0);
 
     /// <summary>Safe to call from several threads while no build stores into the cache.</summary>
-    internal byte[]? Page(ulong fingerprint) => pages.GetValueOrDefault(fingerprint);
+    internal byte[]? Page(ulong fingerprint) => pages.TryGet(fingerprint, out var stream) ? stream : null;
 
-    internal void KeepPage(ulong fingerprint, byte[] stream) => nextPages[fingerprint] = stream;
+    internal void KeepPage(ulong fingerprint, byte[] stream) => pages.Keep(fingerprint, stream);
 
-    internal FontProgram? Font(ulong usage) => fonts.GetValueOrDefault(usage);
+    internal FontProgram? Font(ulong usage) => fonts.TryGet(usage, out var program) ? program : null;
 
-    internal void KeepFont(ulong usage, FontProgram program) => nextFonts[usage] = program;
+    internal void KeepFont(ulong usage, FontProgram program) => fonts.Keep(usage, program);
 
     internal PdfImage? Image(Resource resource)
     {
@@ -39,17 +36,17 @@ public sealed class PdfWriteCache
         f.Add(resource.Key);
         f.Add<byte>(resource.Data);
         var key = f.Value;
-        if (!images.TryGetValue(key, out var image)) image = PdfImage.From(resource);
-        nextImages[key] = image;
+        if (!images.TryGet(key, out var image)) image = PdfImage.From(resource);
+        images.Keep(key, image);
         return image;
     }
 
     /// <summary>Ends a build: what it used becomes the cache, the rest is let go.</summary>
     internal void Finish(PdfWriteStatistics statistics)
     {
-        (pages, nextPages) = (nextPages, []);
-        (fonts, nextFonts) = (nextFonts, []);
-        (images, nextImages) = (nextImages, []);
+        pages.EndBuild();
+        fonts.EndBuild();
+        images.EndBuild();
         LastWrite = statistics;
     }
 }

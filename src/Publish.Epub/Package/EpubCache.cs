@@ -13,8 +13,7 @@ namespace Publish.Epub;
 /// </summary>
 public sealed class EpubCache
 {
-    private Dictionary<ContentHash, RenderedChapter> _chapters = [];
-    private Dictionary<ContentHash, RenderedChapter> _next = [];
+    private readonly LastBuildCache<ContentHash, RenderedChapter> _chapters = new();
     // By the identity of the bytes: a reused chapter (or image) hands the zip the same array.
     private readonly ConditionalWeakTable<byte[], ZipEntryData> _deflated = [];
 
@@ -25,14 +24,13 @@ public sealed class EpubCache
 
     internal void Begin()
     {
-        _next = [];
+        _chapters.StartBuild();
         ChaptersRendered = ChaptersReused = 0;
     }
 
     internal bool TryGet(ContentHash key, out RenderedChapter chapter)
     {
-        if (!_chapters.TryGetValue(key, out chapter!)) return false;
-        _next.TryAdd(key, chapter);
+        if (!_chapters.TryReuse(key, out chapter)) return false;
         ChaptersReused++;
         return true;
     }
@@ -40,14 +38,14 @@ public sealed class EpubCache
     internal void Rendered(ContentHash key, RenderedChapter? keep)
     {
         ChaptersRendered++;
-        if (keep is not null) _next.TryAdd(key, keep);
+        if (keep is not null) _chapters.Keep(key, keep);
     }
 
     /// <summary>A file's compressed entry, from an earlier build when the same bytes were zipped before.</summary>
     internal ZipEntryData Deflated(byte[] data) => _deflated.GetValue(data, ZipEntryData.Deflate);
 
     /// <summary>Keeps only this build's chapters, so the cache never outgrows one book.</summary>
-    internal void End() => _chapters = _next;
+    internal void End() => _chapters.EndBuild();
 }
 
 /// <summary>

@@ -15,7 +15,7 @@ namespace Publish.Layout.Caching;
 /// </summary>
 public sealed class LayoutCache
 {
-    private Dictionary<ContentHash, List<FlowElement>> _flows = [];
+    private readonly LastBuildCache<ContentHash, List<FlowElement>> _flows = new();
     private (Theme Theme, PageGeometry Geometry)? _context;
 
     /// <summary>The contents' page numbers (heading id → page label) the last build settled on.</summary>
@@ -33,7 +33,7 @@ public sealed class LayoutCache
     internal List<FlowElement>[] Chapters(BookPlan plan, Theme theme, PageGeometry geometry, bool parallel,
         Func<int, (List<FlowElement> Flow, IReadOnlyList<Diagnostic> Diagnostics)> set, DiagnosticBag diagnostics)
     {
-        if (_context is not { } context || !ReferenceEquals(context.Theme, theme) || context.Geometry != geometry) _flows = [];
+        if (_context is not { } context || !ReferenceEquals(context.Theme, theme) || context.Geometry != geometry) _flows.Clear();
         _context = (theme, geometry);
 
         var count = plan.Chapters.Count;
@@ -45,7 +45,7 @@ public sealed class LayoutCache
         var missing = new List<int>();
         for (var i = 0; i < count; i++)
         {
-            if (_flows.TryGetValue(keys[i], out var flow)) { flows[i] = flow; emitted[i] = []; }
+            if (_flows.TryGet(keys[i], out var flow)) { flows[i] = flow; emitted[i] = []; }
             else missing.Add(i);
         }
         void Set(int k) => (flows[missing[k]], emitted[missing[k]]) = set(missing[k]);
@@ -53,9 +53,9 @@ public sealed class LayoutCache
         else for (var k = 0; k < missing.Count; k++) Set(k);
 
         Report(emitted, diagnostics);
-        var kept = new Dictionary<ContentHash, List<FlowElement>>();
-        for (var i = 0; i < count; i++) if (emitted[i].Count == 0) kept.TryAdd(keys[i], flows[i]);
-        _flows = kept;
+        _flows.StartBuild();
+        for (var i = 0; i < count; i++) if (emitted[i].Count == 0) _flows.Keep(keys[i], flows[i]);
+        _flows.EndBuild();
         ChaptersLaidOut = missing.Count;
         ChaptersReused = count - missing.Count;
         return flows;

@@ -10,8 +10,7 @@ namespace Publish.Readers.Book;
 /// </summary>
 public sealed class BookChapterCache
 {
-    private Dictionary<string, Entry> _chapters = new(StringComparer.Ordinal);
-    private Dictionary<string, Entry> _next = new(StringComparer.Ordinal);
+    private readonly LastBuildCache<string, Entry> _chapters = new(StringComparer.Ordinal);
 
     private sealed record Entry(string Text, ContentHash IdsBefore, IReadOnlyList<Block> Blocks, IReadOnlyList<string> Ids);
 
@@ -22,7 +21,7 @@ public sealed class BookChapterCache
 
     internal void Begin()
     {
-        _next = new(StringComparer.Ordinal);
+        _chapters.StartBuild();
         ChaptersRead = ChaptersReused = 0;
     }
 
@@ -30,22 +29,22 @@ public sealed class BookChapterCache
     internal IReadOnlyList<Block> Read(string path, string text, HeadingIds ids, DiagnosticBag diagnostics, Func<IReadOnlyList<Block>> read)
     {
         var before = HashOf(ids.Claimed);
-        if (_chapters.TryGetValue(path, out var kept) && kept.IdsBefore == before && kept.Text == text)
+        if (_chapters.TryGet(path, out var kept) && kept.IdsBefore == before && kept.Text == text)
         {
             ids.Replay(kept.Ids);
-            _next[path] = kept;
+            _chapters.Keep(path, kept);
             ChaptersReused++;
             return kept.Blocks;
         }
         var (claimed, reported) = (ids.Claimed.Count, diagnostics.Items.Count);
         var blocks = read();
         ChaptersRead++;
-        if (diagnostics.Items.Count == reported) _next[path] = new Entry(text, before, blocks, ids.Claimed.Skip(claimed).ToList());
+        if (diagnostics.Items.Count == reported) _chapters.Keep(path, new Entry(text, before, blocks, ids.Claimed.Skip(claimed).ToList()));
         return blocks;
     }
 
     /// <summary>Keeps only this build's chapters.</summary>
-    internal void End() => _chapters = _next;
+    internal void End() => _chapters.EndBuild();
 
     private static ContentHash HashOf(IReadOnlyList<string> ids)
     {

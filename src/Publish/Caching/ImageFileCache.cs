@@ -9,33 +9,32 @@ namespace Publish.Caching;
 /// </summary>
 public sealed class ImageFileCache
 {
-    private Dictionary<string, (long Length, DateTime Modified, Resource Resource)> _images = new(StringComparer.Ordinal);
-    private Dictionary<string, (long Length, DateTime Modified, Resource Resource)> _next = new(StringComparer.Ordinal);
+    private readonly LastBuildCache<string, (long Length, DateTime Modified, Resource Resource)> _images = new(StringComparer.Ordinal);
 
     /// <summary>Images the last build took from the cache.</summary>
     public int Reused { get; private set; }
 
     internal void Begin()
     {
-        _next = new(StringComparer.Ordinal);
+        _images.StartBuild();
         Reused = 0;
     }
 
     /// <summary>Keeps only the images this build used.</summary>
-    internal void End() => _images = _next;
+    internal void End() => _images.EndBuild();
 
     internal Resource? Find(string path)
     {
-        if (!_images.TryGetValue(path, out var kept)) return null;
+        if (!_images.TryGet(path, out var kept)) return null;
         if (Stamp(path) != (kept.Length, kept.Modified)) return null;
-        _next[path] = kept;
+        _images.Keep(path, kept);
         Reused++;
         return kept.Resource;
     }
 
     /// <summary>Keeps a resource read from <paramref name="path"/>, with the file's stamp from before it was read.</summary>
     internal void Keep(string path, (long Length, DateTime Modified) before, Resource resource) =>
-        _next[path] = (before.Length, before.Modified, resource);
+        _images.Keep(path, (before.Length, before.Modified, resource));
 
     /// <summary>What tells a changed file: its size and modification time (-1 for a missing file).</summary>
     internal static (long Length, DateTime Modified) Stamp(string path)
