@@ -8,7 +8,10 @@ internal sealed partial record HtmlTag(string Name, bool IsClosing, bool IsSelfC
     // CommonMark's open and closing tag grammar (spec section "Raw HTML"), so we see the tags Markdig sees.
     private const string Attribute = """\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?""";
 
-    [GeneratedRegex(@"^<(/?)([A-Za-z][A-Za-z0-9-]*)((?:" + Attribute + @")*)\s*(/?)>$", RegexOptions.Singleline)]
+    /// <summary>One open or closing tag, unanchored; groups: closing slash, name, attributes, self-closing slash.</summary>
+    internal const string Pattern = @"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:" + Attribute + @")*)\s*(/?)>";
+
+    [GeneratedRegex("^" + Pattern + "$", RegexOptions.Singleline)]
     private static partial Regex TagPattern();
 
     [GeneratedRegex("""([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")]

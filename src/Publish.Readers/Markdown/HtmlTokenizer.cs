@@ -26,7 +26,7 @@ internal static partial class HtmlTokenizer
     [GeneratedRegex(@"\G<![A-Za-z][^>]*>", RegexOptions.Singleline)]
     private static partial Regex Declaration();
 
-    [GeneratedRegex("""\G</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*/?>""", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\G" + HtmlTag.Pattern, RegexOptions.Singleline)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"\G</?[A-Za-z][^>]*>?", RegexOptions.Singleline)]
