@@ -3,17 +3,22 @@ namespace Publish.Cli.Tests;
 /// <summary>The shared corpus, found by walking up from the test binaries to the folder holding <c>shared/</c>.</summary>
 public static class Corpus
 {
-    public static string Folder { get; } = Find();
+    private static readonly string? s_folder = Find();
 
-    public static string File(string relative) => Path.Combine(Folder, relative);
+    /// <summary>A corpus file's path; a test that asks for one is skipped when the corpus is not beside the repository.</summary>
+    public static string File(string relative)
+    {
+        Assert.SkipUnless(s_folder is not null, "the shared corpus (../shared/corpus) is not present");
+        return Path.Combine(s_folder!, relative);
+    }
 
-    private static string Find()
+    private static string? Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "corpus");
             if (Directory.Exists(candidate)) return candidate;
         }
-        throw new DirectoryNotFoundException("shared/corpus not found above " + AppContext.BaseDirectory);
+        return null;
     }
 }
