@@ -53,9 +53,12 @@ public static class DocumentLayouter
         bool parallel, Func<DiagnosticBag, IParagraphLayouter>? chapterLines)
     {
         document = Html.HtmlElementLowering.Apply(document);
-        var geometry = PageGeometry.From(theme, options);
         var plan = BookPlan.Build(document, theme);
+        var geometry = PageGeometry.From(theme, options) with { RightToLeft = plan.RightToLeft };
         var ctx = BaseContext(theme, lines, plan, diagnostics, geometry);
+        if (theme.Paragraph.Hyphenate && !Styling.Languages.LanguageTag.IsUnhyphenated(plan.Language) && !Hyphenation.Hyphenator.HasPatterns(plan.Language))
+            diagnostics.Warning("PUB0691", $"No hyphenation patterns for the language '{plan.Language}'; its text is set without hyphenation.", SourceSpan.None,
+                "Patterns ship for en, de, fr, es, it, nl, pl, pt and ru; check the lang: key, or set paragraph: hyphenate: false in the theme.");
 
         List<FlowElement>[] chapters;
         if (options.Cache is { } cache && chapterLines is not null)
