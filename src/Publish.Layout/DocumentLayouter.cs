@@ -57,8 +57,7 @@ public static class DocumentLayouter
         var geometry = PageGeometry.From(theme, options) with { RightToLeft = plan.RightToLeft };
         var ctx = BaseContext(theme, lines, plan, diagnostics, geometry);
         if (theme.Paragraph.Hyphenate && !Styling.Languages.LanguageTag.IsUnhyphenated(plan.Language) && !Hyphenation.Hyphenator.HasPatterns(plan.Language))
-            diagnostics.Warning("PUB0691", $"No hyphenation patterns for the language '{plan.Language}'; its text is set without hyphenation.", SourceSpan.None,
-                "Patterns ship for en, de, fr, es, it, nl, pl, pt and ru; check the lang: key, or set paragraph: hyphenate: false in the theme.");
+            diagnostics.Report(DiagnosticCatalog.NoHyphenationPatterns, $"No hyphenation patterns for the language '{plan.Language}'; its text is set without hyphenation.", SourceSpan.None);
 
         List<FlowElement>[] chapters;
         if (options.Cache is { } cache && chapterLines is not null)
@@ -138,7 +137,7 @@ public static class DocumentLayouter
             try { ctx.Blocks.Layout(block, ctx, flow); }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                ctx.Diagnostics.Error("PUB0503", $"{block.GetType().Name} could not be laid out: {e.Message}", block.Span);
+                ctx.Diagnostics.Report(DiagnosticCatalog.BlockLayoutFailed, $"{block.GetType().Name} could not be laid out: {e.Message}", block.Span);
             }
         }
         return flow.Elements;
@@ -152,7 +151,7 @@ public static class DocumentLayouter
         {
             if (document.Resources.TryGetValue(key, out var cover) && cover.PixelWidth > 0 && cover.PixelHeight > 0)
                 front.AddRange(TitlePage.Cover(cover, geometry));
-            else ctx.Diagnostics.Warning("PUB0504", $"cover image '{key}' is not available to the PDF and is left out", SourceSpan.None);
+            else ctx.Diagnostics.Report(DiagnosticCatalog.CoverUnavailableToPdf, $"cover image '{key}' is not available to the PDF and is left out", SourceSpan.None);
         }
         if (theme.TitlePage && !string.IsNullOrWhiteSpace(meta.Title))
             front.AddRange(TitlePage.Layout(meta, ctx, geometry.BodyHeight));

@@ -125,8 +125,6 @@ public static class ThemeCss
             ("line-height", "1.3"),
             ("margin", sides.RightToLeft ? $"{gap} {Em(code.Indent / code.Size)} {gap} 0" : $"{gap} 0 {gap} {Em(code.Indent / code.Size)}"),
             ("white-space", "pre-wrap"),
-            // Code reads left to right in every book.
-            ("direction", sides.RightToLeft ? "ltr" : null),
             ("text-align", "left"),
             ("-webkit-hyphens", "none"),
             ("hyphens", "none"));
