@@ -15,8 +15,13 @@ public class LanguageTests
 {
     private static readonly string Samples = FindSamples();
 
+    // The faces the samples need beyond the body face (Debian: fonts-hosny-amiri, fonts-noto-cjk).
+    private static readonly Dictionary<string, string> s_scriptFace = new() { ["arabic"] = "Amiri", ["japanese"] = "Noto Serif CJK JP" };
+
     private static (BuildResult Result, string Pdf, string Epub) Build(string name, TempProject project)
     {
+        if (s_scriptFace.TryGetValue(name, out var face))
+            Assert.SkipUnless(Publish.Layout.Fonts.FontCatalog.System.HasFamily(face), $"the font {face} is not installed");
         var result = Publisher.Build(new BuildOptions
         {
             Input = Path.Combine(Samples, name + ".md"),
