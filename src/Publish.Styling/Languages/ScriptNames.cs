@@ -81,6 +81,7 @@ public static class ScriptNames
         Georgian => ["Noto Serif Georgian", "Noto Sans Georgian"],
         Armenian => ["Noto Serif Armenian", "Noto Sans Armenian"],
         Ethiopic => ["Noto Serif Ethiopic", "Noto Sans Ethiopic"],
-        _ => ["Noto Serif", "DejaVu Serif", "DejaVu Sans"],
+        // Greek and Cyrillic: the body face or the common fallbacks (DejaVu has both) serve.
+        _ => [],
     };
 }
