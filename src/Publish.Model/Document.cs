@@ -10,4 +10,7 @@ public sealed record Document(Metadata Metadata, IReadOnlyList<Block> Blocks)
 
     /// <summary>The file or folder the document was read from.</summary>
     public string SourcePath { get; init; } = "";
+
+    /// <summary>Article or book: what the metadata says, or (for a document built by hand) what its structure says.</summary>
+    public DocumentKind Kind => Metadata.Kind ?? DocumentKinds.Infer(Blocks);
 }

@@ -157,6 +157,31 @@ public sealed record Theme
     public IReadOnlyList<FontFile> FontFiles { get; init; } = [];
     /// <summary>One line on what the design is for (shown by tools listing themes).</summary>
     public string Description { get; init; } = "";
+    /// <summary>The kind of document this theme is set for; <see cref="For"/> makes the article variant.</summary>
+    public Model.DocumentKind Kind { get; init; } = Model.DocumentKind.Book;
+    /// <summary>The article's head (headline, dek, byline, lede).</summary>
+    public ArticleStyle Article { get; init; } = new();
+    /// <summary>The theme with its <c>article:</c> overrides applied; null when the theme has none.</summary>
+    public Theme? ArticleOverrides { get; init; }
+
+    /// <summary>
+    /// The theme as it sets a document of <paramref name="kind"/>. An article never gets a title page,
+    /// a contents page, chapter page breaks or a chapter sink, whatever the book settings say.
+    /// </summary>
+    public Theme For(Model.DocumentKind kind)
+    {
+        if (kind == Model.DocumentKind.Book || Kind == Model.DocumentKind.Article) return this;
+        var article = ArticleOverrides ?? this;
+        return article with
+        {
+            Kind = Model.DocumentKind.Article,
+            ArticleOverrides = null,
+            TitlePage = false,
+            Toc = article.Toc with { Enabled = false },
+            Chapters = article.Chapters with { NewPage = false, StartOnRecto = false, Sink = 0 },
+            Headings = [article.Headings[0] with { PageBreakBefore = false }, .. article.Headings.Skip(1)],
+        };
+    }
 
     public HeadingStyle Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 
