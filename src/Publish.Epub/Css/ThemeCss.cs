@@ -26,6 +26,7 @@ public static class ThemeCss
         Headings(sheet, theme);
         Blocks(sheet, theme);
         Notes(sheet, theme);
+        if (theme.Kind == Model.DocumentKind.Article) Article(sheet, theme);
         return sheet.ToString();
     }
 
@@ -142,6 +143,33 @@ public static class ThemeCss
             ("line-height", Number(notes.Leading / notes.Size)),
             ("margin", "1em 0 0"));
         sheet.Rule("section.footnotes ol", ("padding-left", "1.5em"));
+    }
+
+    /// <summary>The article's head and lede, in em of the body as the print head is in points.</summary>
+    private static void Article(CssSheet sheet, Theme theme)
+    {
+        var a = theme.Article;
+        var body = theme.Body.Size;
+        var h = a.Headline;
+        sheet.Rule("header.article-head", ("margin", $"0 0 {Em(a.SpaceAfterHead / body)}"));
+        sheet.Rule("h1.headline",
+            ("font-family", h.Families.Count > 0 ? FontStack(h.Families) : null),
+            ("font-size", Em(h.Size / body)),
+            ("font-weight", h.Bold ? "bold" : "normal"),
+            ("font-style", h.Italic ? "italic" : "normal"),
+            ("font-variant", "normal"),
+            ("text-transform", "none"),
+            ("letter-spacing", "normal"),
+            ("text-align", Align(h.Align)),
+            ("line-height", "1.15"),
+            ("margin", $"0 0 {Em(h.SpaceAfter / h.Size)}"),
+            ("page-break-before", "auto"),
+            ("break-before", "auto"));
+        sheet.Rule("p.dek", ("font-size", Em(a.DekSize / body)), ("font-style", a.DekItalic ? "italic" : "normal"),
+            ("text-indent", "0"), ("text-align", Align(h.Align)), ("margin", "0 0 0.5em"));
+        sheet.Rule("p.byline", ("font-family", FontStack(theme.SansFamilies)), ("font-size", Em(a.BylineSize / body)),
+            ("text-indent", "0"), ("text-align", Align(h.Align)), ("margin", "0"));
+        sheet.Rule("p.lede", ("font-size", Em(a.LedeSize / body)), ("text-indent", "0"));
     }
 
     private static string Align(TextAlign align) => align switch
