@@ -24,7 +24,7 @@ public sealed record Metadata
     public string? Theme { get; init; }
     /// <summary>
     /// Article or book: set by <c>kind:</c> in front matter, otherwise decided by the reader
-    /// (<see cref="DocumentKinds.Infer"/>). Null only for a document built by hand; read it through <see cref="Document.Kind"/>.
+    /// (<see cref="DocumentKinds.Infer"/>). Null only for a document built by hand (a book); read it through <see cref="Document.Kind"/>.
     /// </summary>
     public DocumentKind? Kind { get; init; }
     /// <summary>The title for running heads when the full one is too long (<c>short-title:</c>).</summary>
