@@ -20,6 +20,9 @@ public sealed record PageText(string Head, string Body)
 
     /// <summary>Text compared without spaces, line-end hyphens or soft hyphens: what survives any line breaking.</summary>
     public static string Squeezed(string text) =>
-        new(text.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '\u00AD' and not '\u2010')
-            .Select(c => c switch { '\u2018' or '\u2019' => '\'', '\u201C' or '\u201D' => '"', _ => c }).ToArray());
+        StraightQuotes(new(text.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '\u00AD' and not '\u2010').ToArray()));
+
+    /// <summary>Curly quotes as typed: the truth files have straight ones, the typeset text curly ones.</summary>
+    public static string StraightQuotes(string text) =>
+        new(text.Select(c => c switch { '\u2018' or '\u2019' => '\'', '\u201C' or '\u201D' => '"', _ => c }).ToArray());
 }
