@@ -20,8 +20,10 @@ public class ArticleLayoutTests
     public void Page_one_of_an_article_opens_with_headline_dek_and_byline_then_the_lede()
     {
         var meta = Metadata.Empty with { Title = "News", Subtitle = "Dek", Authors = [new Contributor("Ann")], Date = "2024-05-01", Publisher = "Site" };
-        var result = Lay(Article(meta, Lines("lede", 2), Lines("body", 2)));
-        Assert.Equal(["News", "Dek", "By Ann  ·  1 May 2024  ·  Site", "lede1", "lede2", "body1", "body2"], result.Pages()[0]);
+        var wide = Tiny with { Page = Tiny.Page with { Width = 440, Height = 440 } }; // a 40-glyph measure holds the byline
+        var result = Lay(Article(meta, Lines("lede", 2), Lines("body", 2)), wide);
+        var boxes = result.Pages()[0].Select(t => string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(["News", "Dek", "By Ann · 1 May 2024 · Site", "lede1", "lede2", "body1", "body2"], boxes);
         Assert.Single(result.Document.Pages);
     }
 
