@@ -171,6 +171,15 @@ public sealed record Theme
     public Theme For(Model.DocumentKind kind)
     {
         if (kind == Model.DocumentKind.Book || Kind == Model.DocumentKind.Article) return this;
+        // One variant per theme instance: caches that know a theme by reference (watch mode's
+        // layout cache) see the same article theme on every rebuild.
+        return ArticleVariants.GetValue(this, theme => theme.MakeArticleVariant());
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, Theme> ArticleVariants = new();
+
+    private Theme MakeArticleVariant()
+    {
         var article = ArticleOverrides ?? this;
         return article with
         {

@@ -49,6 +49,8 @@ public class ArticleThemeTests
         Assert.False(article.Chapters.NewPage);
         Assert.False(article.Heading(1).PageBreakBefore);
         Assert.Same(article, article.For(DocumentKind.Article));
+        // Watch mode's layout cache knows its theme by reference: each rebuild must get the same variant.
+        Assert.Same(article, Theme.Default.For(DocumentKind.Article));
     }
 
     [Fact]
