@@ -27,6 +27,7 @@ public static class HtmlWriter
                 ? $"data:{r.MediaType};base64,{Convert.ToBase64String(r.Data)}" : null,
             NoteNumbering = theme.Footnotes.Numbering,
         };
+        theme = theme.For(document.Kind);
         var renderer = new XhtmlRenderer(settings, diagnostics);
         var m = document.Metadata;
         var o = renderer.Out;
@@ -43,6 +44,16 @@ public static class HtmlWriter
         o.Open("style").Line().Raw(ThemeCss.Generate(theme, rightToLeft).Replace("</", "<\\/")).EnsureLine().Close("style").Line();
         o.Close("head").Line();
         o.Open("body").Line();
+        if (document.Kind == DocumentKind.Article)
+        {
+            // One article: its own header (headline, dek, byline) opens it, as in the EPUB.
+            o.EnsureLine().Open("article", ("class", "article")).Line();
+            renderer.WriteBlocks(ArticleBlocks.Of(document));
+            renderer.FlushNotes();
+            o.EnsureLine().Close("article").Line();
+            o.Close("body").Line().Close("html").Line();
+            return renderer.TakeOutput();
+        }
         if (m.Title is not null)
         {
             o.Open("header", ("class", "title-page")).Line();

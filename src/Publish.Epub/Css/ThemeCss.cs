@@ -32,6 +32,7 @@ public static class ThemeCss
         Headings(sheet, theme, sides);
         Blocks(sheet, theme, sides);
         Notes(sheet, theme, sides);
+        if (theme.Kind == Model.DocumentKind.Article) Article(sheet, theme, sides);
         return sheet.ToString();
     }
 
@@ -155,6 +156,33 @@ public static class ThemeCss
             ("line-height", Number(notes.Leading / notes.Size)),
             ("margin", "1em 0 0"));
         sheet.Rule("section.footnotes ol", ($"padding-{sides.Start}", "1.5em"));
+    }
+
+    /// <summary>The article's head and lede, in em of the body as the print head is in points.</summary>
+    private static void Article(CssSheet sheet, Theme theme, Sides sides)
+    {
+        var a = theme.Article;
+        var body = theme.Body.Size;
+        var h = a.Headline;
+        sheet.Rule("header.article-head", ("margin", $"0 0 {Em(a.SpaceAfterHead / body)}"));
+        sheet.Rule("h1.headline",
+            ("font-family", h.Families.Count > 0 ? FontStack(h.Families) : null),
+            ("font-size", Em(h.Size / body)),
+            ("font-weight", h.Bold ? "bold" : "normal"),
+            ("font-style", h.Italic ? "italic" : "normal"),
+            ("font-variant", "normal"),
+            ("text-transform", "none"),
+            ("letter-spacing", "normal"),
+            ("text-align", Align(h.Align, sides)),
+            ("line-height", "1.15"),
+            ("margin", $"0 0 {Em(h.SpaceAfter / h.Size)}"),
+            ("page-break-before", "auto"),
+            ("break-before", "auto"));
+        sheet.Rule("p.dek", ("font-size", Em(a.DekSize / body)), ("font-style", a.DekItalic ? "italic" : "normal"),
+            ("text-indent", "0"), ("text-align", Align(h.Align, sides)), ("margin", "0 0 0.5em"));
+        sheet.Rule("p.byline", ("font-family", FontStack(theme.SansFamilies)), ("font-size", Em(a.BylineSize / body)),
+            ("text-indent", "0"), ("text-align", Align(h.Align, sides)), ("margin", "0"));
+        sheet.Rule("p.lede", ("font-size", Em(a.LedeSize / body)), ("text-indent", "0"));
     }
 
     private static string Align(TextAlign align, Sides sides) => align switch

@@ -31,16 +31,25 @@ internal sealed class EpubBook
     public EpubBook(Document document, Theme theme, EpubWriteOptions options, DiagnosticBag diagnostics)
     {
         _document = document;
-        _theme = theme;
+        _theme = theme.For(document.Kind);
         _options = options;
         _diagnostics = diagnostics;
         _language = string.IsNullOrWhiteSpace(document.Metadata.Language) ? "en" : document.Metadata.Language.Trim();
         _labels = _theme.LabelsFor(_language);
         _rightToLeft = Styling.Languages.LanguageTag.IsRightToLeft(_language, document.Metadata.Direction);
         _title = TitleBlock.TitleOf(document);
-        var chapters = ChapterSplitter.Split(document.Blocks);
+        // An article is one page that opens with its headline; a book is split at its chapters.
+        var chapters = document.Kind == DocumentKind.Article ? Article(document) : ChapterSplitter.Split(document.Blocks);
         _chapters = chapters.Count > 0 ? chapters : [new Chapter(1, null, [])];
         _index = IdIndex.Build(_chapters);
+    }
+
+    private static IReadOnlyList<Chapter> Article(Document document)
+    {
+        var blocks = ArticleBlocks.Of(document);
+        if (blocks.Count == 0) return [];
+        var headline = blocks[0] is HtmlBlockElement { Content: [Heading h, ..] } ? h : null;
+        return [new Chapter(1, headline, blocks)];
     }
 
     public void RenderChapters()

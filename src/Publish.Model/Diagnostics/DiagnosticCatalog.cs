@@ -26,8 +26,8 @@ public static class DiagnosticCatalog
 
     // 01: book folders and metadata
     public static readonly DiagnosticCode MalformedYaml = new("PUB0101", Error, "malformed YAML", "Front matter or `book.yaml` is not valid YAML, or not `key: value` lines; the position is the absolute line in the file.");
-    public static readonly DiagnosticCode UnknownMetadataKey = new("PUB0102", Warning, "unknown metadata key", "A metadata key (or a key inside a contributor entry) Publish does not know is ignored.", "known keys: title, subtitle, author, lang, dir, date, publisher, rights, identifier, description, subject, cover-image, theme");
-    public static readonly DiagnosticCode MetadataShape = new("PUB0103", Warning, "metadata value of the wrong shape", "A metadata key that takes a single value got a list or mapping, or a contributor entry has no name; the value is ignored.");
+    public static readonly DiagnosticCode UnknownMetadataKey = new("PUB0102", Warning, "unknown metadata key", "A metadata key (or a key inside a contributor entry) Publish does not know is ignored.", "known keys: title, subtitle, author, lang, dir, date, publisher, rights, identifier, description, subject, cover-image, theme, kind, short-title");
+    public static readonly DiagnosticCode MetadataShape = new("PUB0103", Warning, "metadata value of the wrong shape", "A metadata key that takes a single value got a list or mapping, a contributor entry has no name, or `kind` is neither article nor book; the value is ignored.");
     public static readonly DiagnosticCode ChapterMissing = new("PUB0104", Error, "chapter missing", "A chapter listed in `book.yaml` does not exist; the hint shows the full path looked for.");
     public static readonly DiagnosticCode ChapterListInvalid = new("PUB0105", Error, "no or bad chapter list", "The book folder has no `book.yaml`, or it has no `chapters:` list of file names.", "list the chapter files in order under `chapters:`, one `- chapter-1.md` a line");
     public static readonly DiagnosticCode ChapterOutsideBook = new("PUB0106", Error, "chapter outside the book", "A chapter path leads outside the book folder and is refused.");
