@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Publish.Readers.Html;
+
+/// <summary>
+/// What class names, ids and roles say about an element: the vocabulary web pages use for article
+/// text versus page furniture (after Readability's and trafilatura's lists; no site is named).
+/// </summary>
+internal static partial class ContentHints
+{
+    /// <summary>Words of page furniture: an element named so is removed before scoring unless it also names content.</summary>
+    [GeneratedRegex(@"-ad-|\bads?\b|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|pagination|pager|popup|promo|newsletter|subscri|signup|sign-up|share|sharing|toolbar|outbrain|taboola|trending|most-?popular|navbar|\bnav\b|modal|overlay|paywall|teaser|widget|tags?\b|topics", RegexOptions.IgnoreCase)]
+    public static partial Regex Unlikely();
+
+    /// <summary>Words that rescue an element named with furniture words: it may be the article after all.</summary>
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|entry|post|text", RegexOptions.IgnoreCase)]
+    public static partial Regex MaybeContent();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text", RegexOptions.IgnoreCase)]
+    public static partial Regex Positive();
+
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|newsletter|subscri|social|cookie|consent|popular|trending|breadcrumb|nav", RegexOptions.IgnoreCase)]
+    public static partial Regex Negative();
+
+    /// <summary>Short paragraphs that are page furniture wherever they stand.</summary>
+    [GeneratedRegex(@"^\W*(advertisement|advertising|sponsored( content)?|ad|share( this)?( article| story| post| on \w+)?|read more|related( articles| stories| content| coverage)?|recommended( for you)?|more (on|from) .{0,40}|see also|continue reading.*|subscribe.*|sign up.*|follow us.*|click here.*|image( copyright| source)?.*|photo:.*|getty images|skip (to|advert).*|story continues below.*|this (article|story) (was|is) .{0,80}(updated|published).*)\W*$", RegexOptions.IgnoreCase)]
+    public static partial Regex FurnitureText();
+
+    [GeneratedRegex(@"[,，、]")]
+    public static partial Regex Commas();
+
+    /// <summary>Class, id and role of an element as one string to match the hints against.</summary>
+    public static string NameOf(IElement element) =>
+        $"{element.ClassName} {element.Id} {element.GetAttribute("role")} {element.GetAttribute("itemprop")}";
+
+    /// <summary>Readability's class weight: +25 for article words, −25 for furniture words, per attribute.</summary>
+    public static int Weight(IElement element)
+    {
+        var weight = 0;
+        foreach (var name in new[] { element.ClassName, element.Id })
+        {
+            if (string.IsNullOrEmpty(name)) continue;
+            if (Negative().IsMatch(name)) weight -= 25;
+            if (Positive().IsMatch(name)) weight += 25;
+        }
+        return weight;
+    }
+}

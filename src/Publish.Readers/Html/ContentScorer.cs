@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Publish.Readers.Html;
+
+/// <summary>
+/// Finds the element that holds the article, after Readability: every paragraph-like element
+/// gives its parent and grandparents points for its length and commas; containers are weighted
+/// by tag and class hints and discounted by their share of link text; the best container wins,
+/// with siblings that look like more of the same.
+/// </summary>
+internal static partial class ContentScorer
+{
+    /// <summary>Paragraphs shorter than this are captions, buttons and labels, not article text (Readability's 25).</summary>
+    private const int MinParagraphLength = 25;
+
+    /// <summary>How many ancestor levels a paragraph's score reaches (Readability looks five up).</summary>
+    private const int AncestorLevels = 5;
+
+    private static readonly HashSet<string> s_scored = ["p", "td", "pre", "section", "h2", "h3", "h4", "h5", "h6", "blockquote", "li"];
+
+    [GeneratedRegex(@"\.( |$)")]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>The elements to convert, in page order: the winner and the siblings that look like more of it.</summary>
+    public static IReadOnlyList<IElement> FindArticle(IElement body)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var element in ScoredElements(body))
+        {
+            var text = TextMeasures.Text(element);
+            if (text.Length < MinParagraphLength) continue;
+            var points = 1 + ContentHints.Commas().Count(text) + Math.Min(Math.Floor(text.Length / 100.0), 3);
+            var level = 0;
+            for (var ancestor = element.ParentElement; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
+            {
+                if (ancestor == body.ParentElement) break;
+                if (!scores.ContainsKey(ancestor)) scores[ancestor] = InitialScore(ancestor);
+                // Readability's dividers: the parent takes all, the grandparent half, further ones a third per level.
+                var divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
+                scores[ancestor] += points / divider;
+            }
+        }
+        if (scores.Count == 0) return [];
+
+        foreach (var candidate in scores.Keys.ToList()) scores[candidate] *= 1 - TextMeasures.LinkDensity(candidate);
+        var top = scores.MaxBy(kv => kv.Value).Key;
+        top = ClimbToWrapper(top, scores, body);
+        return WithSiblings(top, scores, body);
+    }
+
+    /// <summary>Paragraph-like elements, counting a &lt;div&gt; without block children as a paragraph.</summary>
+    private static IEnumerable<IElement> ScoredElements(IElement body) =>
+        body.QuerySelectorAll("*").Where(e => s_scored.Contains(e.LocalName)
+            || (e.LocalName == "div" && !e.Children.Any(c => HtmlNames.IsBlock(c.LocalName)))
+            && !(e.LocalName == "li" && e.Children.Any(c => c.LocalName is "p")));
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (element.LocalName == "article" || element.GetAttribute("itemprop") == "articleBody") score += 10;
+        return score + ContentHints.Weight(element);
+    }
+
+    /// <summary>A winner that is an only child, or whose parent scores nearly as well, gives way to the parent.</summary>
+    private static IElement ClimbToWrapper(IElement top, Dictionary<IElement, double> scores, IElement body)
+    {
+        var topScore = scores[top];
+        var lastScore = topScore;
+        // Readability: ancestors scoring under a third of the winner hold something else as well.
+        var threshold = topScore / 3;
+        for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (!scores.TryGetValue(parent, out var parentScore)) continue;
+            if (parentScore < threshold) break;
+            if (parentScore > lastScore) { top = parent; break; }
+            lastScore = parentScore;
+        }
+        while (top.ParentElement is { } p && p != body && p.Children.Length == 1) top = p;
+        return top;
+    }
+
+    private static List<IElement> WithSiblings(IElement top, Dictionary<IElement, double> scores, IElement body)
+    {
+        if (top.ParentElement is not { } parent || top == body) return [top];
+        var topScore = scores.GetValueOrDefault(top);
+        // Readability: a sibling joins when it scores a fifth of the winner (at least 10).
+        var threshold = Math.Max(10, topScore * 0.2);
+        var kept = new List<IElement>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == top) { kept.Add(sibling); continue; }
+            var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
+            if (scores.TryGetValue(sibling, out var s) && s + bonus >= threshold) { kept.Add(sibling); continue; }
+            if (sibling.LocalName == "p")
+            {
+                var text = TextMeasures.Text(sibling);
+                var density = TextMeasures.LinkDensity(sibling, text.Length);
+                if ((text.Length > 80 && density < 0.25) || (text.Length is > 0 and <= 80 && density == 0 && SentenceEnd().IsMatch(text)))
+                    kept.Add(sibling);
+            }
+        }
+        return kept;
+    }
+}
