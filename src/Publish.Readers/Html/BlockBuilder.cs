@@ -23,10 +23,25 @@ internal sealed class BlockBuilder(InlineBuilder inlines, HeadingIds ids)
                 Flush(run, blocks);
                 blocks.AddRange(Block(e));
             }
+            else if (node is IElement { LocalName: "br" } && EndsWithBreak(run))
+            {
+                // A blank line made of two <br>s parts paragraphs in pages written without <p>.
+                run.RemoveAt(LastVisible(run));
+                Flush(run, blocks);
+            }
             else if (node is IText or IElement) run.Add(node);
         }
         Flush(run, blocks);
         return blocks;
+    }
+
+    private static bool EndsWithBreak(List<INode> run) => LastVisible(run) is var i and >= 0 && run[i] is IElement { LocalName: "br" };
+
+    private static int LastVisible(List<INode> run)
+    {
+        for (var i = run.Count - 1; i >= 0; i--)
+            if (run[i] is not IText t || t.Data.Trim().Length > 0) return i;
+        return -1;
     }
 
     /// <summary>An image standing alone between blocks is a figure, not part of a paragraph.</summary>

@@ -10,17 +10,17 @@ namespace Publish.Readers.Html;
 internal static partial class ContentHints
 {
     /// <summary>Words of page furniture: an element named so is removed before scoring unless it also names content.</summary>
-    [GeneratedRegex(@"-ad-|\bads?\b|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|pagination|pager|popup|promo|newsletter|subscri|signup|sign-up|share|sharing|toolbar|outbrain|taboola|trending|most-?popular|navbar|\bnav\b|modal|overlay|paywall|teaser|widget|tags?\b|topics", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(ads?(?![a-z])|ad-|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|pagination|pager|popup|promo|newsletter|subscri|signup|sign-up|share|sharing|toolbar|outbrain|taboola|trending|most-?popular|navbar|\bnav\b|modal|overlay|paywall|teaser|widget|tags?(?![a-z])|topics)", RegexOptions.IgnoreCase)]
     public static partial Regex Unlikely();
 
     /// <summary>Words that rescue an element named with furniture words: it may be the article after all.</summary>
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|entry|post|text", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(article|body|column|content|main|shadow|story|entry|post|text)", RegexOptions.IgnoreCase)]
     public static partial Regex MaybeContent();
 
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text)", RegexOptions.IgnoreCase)]
     public static partial Regex Positive();
 
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|newsletter|subscri|social|cookie|consent|popular|trending|breadcrumb|nav", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(ad-|hidden|hid(?![a-z])|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|newsletter|subscri|social|cookie|consent|popular|trending|breadcrumb|nav)", RegexOptions.IgnoreCase)]
     public static partial Regex Negative();
 
     /// <summary>Short paragraphs that are page furniture wherever they stand.</summary>
@@ -30,9 +30,16 @@ internal static partial class ContentHints
     [GeneratedRegex(@"[,，、]")]
     public static partial Regex Commas();
 
-    /// <summary>Class, id and role of an element as one string to match the hints against.</summary>
-    public static string NameOf(IElement element) =>
-        $"{element.ClassName} {element.Id} {element.GetAttribute("role")} {element.GetAttribute("itemprop")}";
+    [GeneratedRegex(@"(?<=[a-z])(?=[A-Z])")]
+    private static partial Regex CamelHump();
+
+    /// <summary>
+    /// Class names and id as one lowercase string whose words start where the names' words start
+    /// ("pageRow" → "page row"), so that hints match word starts only ("pager" is not in "pageRow").
+    /// </summary>
+    public static string Names(IElement element) => Names($"{element.ClassName} {element.Id}");
+
+    public static string Names(string names) => CamelHump().Replace(names, " ").ToLowerInvariant();
 
     /// <summary>Readability's class weight: +25 for article words, −25 for furniture words, per attribute.</summary>
     public static int Weight(IElement element)
@@ -41,8 +48,9 @@ internal static partial class ContentHints
         foreach (var name in new[] { element.ClassName, element.Id })
         {
             if (string.IsNullOrEmpty(name)) continue;
-            if (Negative().IsMatch(name)) weight -= 25;
-            if (Positive().IsMatch(name)) weight += 25;
+            var words = Names(name);
+            if (Negative().IsMatch(words)) weight -= 25;
+            if (Positive().IsMatch(words)) weight += 25;
         }
         return weight;
     }

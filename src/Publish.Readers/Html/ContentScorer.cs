@@ -26,13 +26,12 @@ internal static partial class ContentScorer
     public static IReadOnlyList<IElement> FindArticle(IElement body)
     {
         var scores = new Dictionary<IElement, double>();
-        foreach (var element in ScoredElements(body))
+        foreach (var (parent, text) in Paragraphs(body))
         {
-            var text = TextMeasures.Text(element);
             if (text.Length < MinParagraphLength) continue;
             var points = 1 + ContentHints.Commas().Count(text) + Math.Min(Math.Floor(text.Length / 100.0), 3);
             var level = 0;
-            for (var ancestor = element.ParentElement; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
+            for (var ancestor = parent; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
             {
                 if (ancestor == body.ParentElement) break;
                 if (!scores.ContainsKey(ancestor)) scores[ancestor] = InitialScore(ancestor);
@@ -49,11 +48,41 @@ internal static partial class ContentScorer
         return WithSiblings(top, scores, body);
     }
 
-    /// <summary>Paragraph-like elements, counting a &lt;div&gt; without block children as a paragraph.</summary>
-    private static IEnumerable<IElement> ScoredElements(IElement body) =>
-        body.QuerySelectorAll("*").Where(e => s_scored.Contains(e.LocalName)
-            || (e.LocalName == "div" && !e.Children.Any(c => HtmlNames.IsBlock(c.LocalName)))
-            && !(e.LocalName == "li" && e.Children.Any(c => c.LocalName is "p")));
+    /// <summary>
+    /// The page's paragraphs with the element their score goes to first: paragraph-like elements
+    /// (a &lt;div&gt; without block children is one) give it to their parent; text written loose in
+    /// a container between its blocks, in runs parted by blank lines (<c>&lt;br&gt;&lt;br&gt;</c>), gives it to the container.
+    /// </summary>
+    private static IEnumerable<(IElement? Parent, string Text)> Paragraphs(IElement body)
+    {
+        foreach (var e in body.QuerySelectorAll("*"))
+        {
+            var hasBlocks = e.Children.Any(c => HtmlNames.IsBlock(c.LocalName));
+            if (s_scored.Contains(e.LocalName) && !(e.LocalName == "li" && e.Children.Any(c => c.LocalName is "p")) || e.LocalName == "div" && !hasBlocks)
+            {
+                yield return (e.ParentElement, TextMeasures.Text(e));
+                continue;
+            }
+            if (!hasBlocks || e.LocalName is "ul" or "ol" or "table" or "tbody" or "tr") continue;
+            foreach (var run in LooseRuns(e)) yield return (e, run);
+        }
+    }
+
+    /// <summary>Runs of inline content directly inside a container, split at block children and at double line breaks.</summary>
+    public static IEnumerable<string> LooseRuns(IElement container)
+    {
+        var run = new System.Text.StringBuilder();
+        var breaks = 0;
+        foreach (var node in container.ChildNodes)
+        {
+            if (node is IElement { LocalName: "br" }) { breaks++; if (breaks >= 2) { yield return TextMeasures.Collapse(run.ToString()); run.Clear(); } continue; }
+            if (node is IElement block && HtmlNames.IsBlock(block.LocalName)) { yield return TextMeasures.Collapse(run.ToString()); run.Clear(); breaks = 0; continue; }
+            var text = node is IText t ? t.Data : node is IElement inline ? TextMeasures.Text(inline) : "";
+            if (text.Trim().Length > 0) breaks = 0;
+            run.Append(text);
+        }
+        yield return TextMeasures.Collapse(run.ToString());
+    }
 
     private static double InitialScore(IElement element)
     {

@@ -56,7 +56,7 @@ internal static class PageCleaner
         var role = element.GetAttribute("role");
         if (role is not null && s_furnitureRoles.Contains(role)) return !Wrapper();
         if (element.Closest("table") is not null || element.Closest("pre") is not null || element.Closest("code") is not null) return false;
-        var hints = $"{element.ClassName} {element.Id}";
+        var hints = ContentHints.Names(element);
         if (hints.Length < 2) return false;
         return ContentHints.Unlikely().IsMatch(hints) && !ContentHints.MaybeContent().IsMatch(hints) && !Wrapper();
     }
