@@ -15,10 +15,14 @@ internal static class ArticleLocator
     /// <summary>An element matching the declared body this well (shingle F1) holds the article.</summary>
     private const double DeclaredMatch = 0.6;
 
+    /// <summary>A declared body under this share of the scored article's words is a teaser, not the article.</summary>
+    private const double TeaserShare = 0.5;
+
     public static IReadOnlyList<IElement> Locate(IElement body, JsonLd jsonLd)
     {
         PageCleaner.Clean(body);
-        var parts = Marked(body) ?? Declared(body, jsonLd) ?? ContentScorer.FindArticle(body);
+        var scored = ContentScorer.FindArticle(body);
+        var parts = Marked(body) ?? Declared(body, jsonLd, scored) ?? scored;
         foreach (var part in parts) ArticleCleaner.Clean(part);
         return parts;
     }
@@ -31,10 +35,13 @@ internal static class ArticleLocator
         return marked.Count > 0 && text >= 200 ? marked : null;
     }
 
-    private static IReadOnlyList<IElement>? Declared(IElement body, JsonLd jsonLd)
+    private static IReadOnlyList<IElement>? Declared(IElement body, JsonLd jsonLd, IReadOnlyList<IElement> scored)
     {
         var declared = jsonLd.ArticleString("articleBody");
         if (declared is null || TextMeasures.WordCount(declared) < MinDeclaredWords) return null;
+        // Many pages declare only the first paragraphs; a body much shorter than the scored article is such a teaser.
+        var scoredWords = scored.Sum(e => TextMeasures.WordCount(TextMeasures.Text(e)));
+        if (TextMeasures.WordCount(declared) < TeaserShare * scoredWords) return null;
         var truth = Shingles.Of(declared);
         IElement? best = null;
         var bestScore = 0.0;

@@ -10,7 +10,7 @@ namespace Publish.Readers.Html;
 internal static partial class ContentHints
 {
     /// <summary>Words of page furniture: an element named so is removed before scoring unless it also names content.</summary>
-    [GeneratedRegex(@"(?<![a-z])(ads?(?![a-z])|ad-|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|pagination|pager|popup|promo|newsletter|subscri|signup|sign-up|share|sharing|toolbar|outbrain|taboola|trending|most-?popular|navbar|\bnav\b|modal|overlay|paywall|teaser|widget|tags?(?![a-z])|topics)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(ads?(?![a-z])|ad-|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|pagination|pager|popup|promo|newsletter|subscri|signup|sign-up|share|sharing|toolbar|outbrain|taboola|trending|most-?popular|navbar|nav(?![a-z])|modal|overlay|teaser|widget|tags?(?![a-z])|topics)", RegexOptions.IgnoreCase)]
     public static partial Regex Unlikely();
 
     /// <summary>Words that rescue an element named with furniture words: it may be the article after all.</summary>
@@ -29,6 +29,10 @@ internal static partial class ContentHints
 
     [GeneratedRegex(@"[,，、]")]
     public static partial Regex Commas();
+
+    /// <summary>Names of the article's own container: furniture-named wrappers around one are kept ("widget blog" › "post-body").</summary>
+    [GeneratedRegex(@"(?<![a-z])(article|post|entry|story|content)[ _-]?(body|content|text)|(?<![a-z])articlebody|(?<![a-z])(hentry|h-entry)(?![a-z])", RegexOptions.IgnoreCase)]
+    public static partial Regex ArticleContainer();
 
     [GeneratedRegex(@"(?<=[a-z])(?=[A-Z])")]
     private static partial Regex CamelHump();

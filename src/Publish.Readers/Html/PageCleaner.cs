@@ -25,6 +25,10 @@ internal static class PageCleaner
         }
     }
 
+    private static bool HoldsArticle(IElement element) =>
+        element.QuerySelector("article, [itemprop~=articleBody]") is not null
+        || element.QuerySelectorAll("[class], [id]").Any(e => ContentHints.ArticleContainer().IsMatch(ContentHints.Names(e)));
+
     private static void RemoveComments(INode node)
     {
         foreach (var child in node.ChildNodes.ToList())
@@ -58,6 +62,6 @@ internal static class PageCleaner
         if (element.Closest("table") is not null || element.Closest("pre") is not null || element.Closest("code") is not null) return false;
         var hints = ContentHints.Names(element);
         if (hints.Length < 2) return false;
-        return ContentHints.Unlikely().IsMatch(hints) && !ContentHints.MaybeContent().IsMatch(hints) && !Wrapper();
+        return ContentHints.Unlikely().IsMatch(hints) && !ContentHints.MaybeContent().IsMatch(hints) && !Wrapper() && !HoldsArticle(element);
     }
 }
