@@ -44,7 +44,9 @@ internal static partial class ContentScorer
 
         foreach (var candidate in scores.Keys.ToList()) scores[candidate] *= 1 - TextMeasures.LinkDensity(candidate);
         var top = scores.MaxBy(kv => kv.Value).Key;
+        top = SharedAncestor(top, scores, body);
         top = ClimbToWrapper(top, scores, body);
+        top = GrowOverProse(top, body);
         return WithSiblings(top, scores, body);
     }
 
@@ -97,6 +99,53 @@ internal static partial class ContentScorer
         if (element.LocalName == "article" || element.GetAttribute("itemprop") == "articleBody") score += 10;
         return score + ContentHints.Weight(element);
     }
+
+    /// <summary>How many of the next-best candidates must sit under one ancestor of the winner for it to win instead (Readability's 3).</summary>
+    private const int SharedCandidates = 2;
+
+    /// <summary>Candidates scoring this share of the winner are parts of the same article split into chunks (Readability's 0.75).</summary>
+    private const double NearWinner = 0.75;
+
+    /// <summary>An article split into several blocks of paragraphs: the ancestor holding most of them is the article.</summary>
+    private static IElement SharedAncestor(IElement top, Dictionary<IElement, double> scores, IElement body)
+    {
+        var topScore = scores[top];
+        var near = scores.Where(kv => kv.Key != top && kv.Value >= NearWinner * topScore && !kv.Key.Contains(top) && !top.Contains(kv.Key))
+            .OrderByDescending(kv => kv.Value).Take(4).Select(kv => kv.Key).ToList();
+        if (near.Count < SharedCandidates - 1) return top;
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+            if (near.Count(ancestor.Contains) >= SharedCandidates - 1) return ancestor;
+        return top;
+    }
+
+    /// <summary>An ancestor joins when at least this share of the text it adds is prose (paragraphs with few links).</summary>
+    private const double ProseShare = 0.6;
+
+    /// <summary>
+    /// Articles split into chunks between ad rails score chunk by chunk; an ancestor whose extra text
+    /// is mostly more paragraphs of prose is the article, one whose extra text is menus and lists is not.
+    /// </summary>
+    private static IElement GrowOverProse(IElement top, IElement body)
+    {
+        var best = top;
+        var bestText = TextMeasures.Text(best).Length;
+        var bestProse = Prose(best);
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+        {
+            var text = TextMeasures.Text(ancestor).Length;
+            var prose = Prose(ancestor);
+            var addedProse = prose - bestProse;
+            if (text == bestText || addedProse > MinParagraphLength * 4 && addedProse >= ProseShare * (text - bestText))
+                (best, bestText, bestProse) = (ancestor, text, prose);
+        }
+        return best;
+    }
+
+    private static int Prose(IElement element) =>
+        // A paragraph inside a link or a list item is a teaser of another page, not prose of this one.
+        element.QuerySelectorAll("p").Where(p => p.Closest("a") is null && p.Closest("li") is null).Select(p => (Text: TextMeasures.Text(p), Element: p))
+            .Where(p => p.Text.Length >= MinParagraphLength && TextMeasures.LinkDensity(p.Element, p.Text.Length) < 0.3)
+            .Sum(p => p.Text.Length);
 
     /// <summary>A winner that is an only child, or whose parent scores nearly as well, gives way to the parent.</summary>
     private static IElement ClimbToWrapper(IElement top, Dictionary<IElement, double> scores, IElement body)
