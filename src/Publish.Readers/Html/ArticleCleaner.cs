@@ -15,6 +15,9 @@ internal static class ArticleCleaner
     /// <summary>Lines longer than this are sentences, not labels, even when they start like furniture.</summary>
     private const int FurnitureLineLength = 100;
 
+    /// <summary>Bylines, datelines and captions are a line or two; a longer element so named holds more than that.</summary>
+    private const int MetaLineLength = 300;
+
     public static void Clean(IElement root)
     {
         foreach (var element in root.QuerySelectorAll("form, fieldset, table, ul, ol, div, section, aside, figure, header").Reverse().ToList())
@@ -27,6 +30,19 @@ internal static class ArticleCleaner
             if (element.Parent is null || !root.Contains(element)) continue;
             var text = TextMeasures.Text(element);
             if (text.Length <= FurnitureLineLength && ContentHints.FurnitureText().IsMatch(text)) element.Remove();
+        }
+        foreach (var element in root.QuerySelectorAll("*").ToList())
+        {
+            if (element.Parent is null || !root.Contains(element) || element.LocalName is "a" or "b" or "strong" or "em" or "i") continue;
+            if (!ContentHints.ArticleMeta().IsMatch(ContentHints.Names(element))) continue;
+            var text = TextMeasures.Text(element);
+            if (text.Length <= MetaLineLength && ContentHints.Commas().Count(text) < 3) element.Remove();
+        }
+        foreach (var element in root.QuerySelectorAll("p, div, span").ToList())
+        {
+            if (element.Parent is null || !root.Contains(element)) continue;
+            var text = TextMeasures.Text(element);
+            if (text.Length <= FurnitureLineLength && ContentHints.BylineText().IsMatch(text)) element.Remove();
         }
         foreach (var heading in root.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList())
             if (ContentHints.Weight(heading) < 0 || TextMeasures.LinkDensity(heading) > 0.33) heading.Remove();

@@ -27,6 +27,14 @@ internal static partial class ContentHints
     [GeneratedRegex(@"^\W*(advertisement|advertising|sponsored( content)?|ad|share( this)?( article| story| post| on \w+)?|read more|related( articles| stories| content| coverage)?|recommended( for you)?|more (on|from) .{0,40}|see also|continue reading.*|subscribe.*|sign up.*|follow us.*|click here.*|image( copyright| source)?.*|photo:.*|getty images|skip (to|advert).*|story continues below.*|this (article|story) (was|is) .{0,80}(updated|published).*)\W*$", RegexOptions.IgnoreCase)]
     public static partial Regex FurnitureText();
 
+    /// <summary>Names of the lines around an article that are not its text: bylines, datelines, credits, captions.</summary>
+    [GeneratedRegex(@"(?<![a-z])(byline|by-line|author|dateline|timestamp|date|published|updated|credit|caption|kicker|eyebrow|meta)", RegexOptions.IgnoreCase)]
+    public static partial Regex ArticleMeta();
+
+    /// <summary>A short line that is a byline or a publication date rather than a sentence of the article.</summary>
+    [GeneratedRegex(@"^\W*((by|von|par|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|-|–|\|)\s*.*)?|(published|updated|posted|last updated|first published)\b.{0,60})$", RegexOptions.IgnoreCase)]
+    public static partial Regex BylineText();
+
     [GeneratedRegex(@"[,，、]")]
     public static partial Regex Commas();
 
