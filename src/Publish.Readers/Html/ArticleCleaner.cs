@@ -34,9 +34,10 @@ internal static class ArticleCleaner
         foreach (var element in root.QuerySelectorAll("*").ToList())
         {
             if (element.Parent is null || !root.Contains(element) || element.LocalName is "a" or "b" or "strong" or "em" or "i") continue;
-            if (!ContentHints.ArticleMeta().IsMatch(ContentHints.Names(element))) continue;
+            var names = ContentHints.Names(element);
             var text = TextMeasures.Text(element);
-            if (text.Length <= MetaLineLength && ContentHints.Commas().Count(text) < 3) element.Remove();
+            if (ContentHints.ArticleMeta().IsMatch(names) && text.Length <= MetaLineLength && ContentHints.Commas().Count(text) < 3) element.Remove();
+            else if (ContentHints.PictureBox().IsMatch(names) && text.Length <= MetaLineLength && element.QuerySelectorAll("p").Length <= 1) KeepPictureOnly(element);
         }
         foreach (var element in root.QuerySelectorAll("p, div, span").ToList())
         {
@@ -46,6 +47,14 @@ internal static class ArticleCleaner
         }
         foreach (var heading in root.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList())
             if (ContentHints.Weight(heading) < 0 || TextMeasures.LinkDensity(heading) > 0.33) heading.Remove();
+    }
+
+    /// <summary>A picture's wrapper keeps the picture (a saved page has it beside it) and loses its caption and credit.</summary>
+    private static void KeepPictureOnly(IElement box)
+    {
+        if (box.QuerySelector("img, picture") is null) { box.Remove(); return; }
+        foreach (var child in box.ChildNodes.ToList())
+            if (child is IText || child is IElement e && e.LocalName is not ("img" or "picture") && e.QuerySelector("img, picture") is null) box.RemoveChild(child);
     }
 
     private static bool ShouldRemove(IElement element)

@@ -10,7 +10,7 @@ namespace Publish.Readers.Html;
 internal static partial class ContentHints
 {
     /// <summary>Words of page furniture: an element named so is removed before scoring unless it also names content.</summary>
-    [GeneratedRegex(@"(?<![a-z])(ads?(?![a-z])|ad-|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|pagination|pager|popup|promo|newsletter|subscri|signup|sign-up|share|sharing|toolbar|outbrain|taboola|trending|most-?popular|navbar|nav(?![a-z])|modal|overlay|teaser|widget|tags?(?![a-z])|topics)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(ads?(?![a-z])|ad-|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|pagination|pager|popup|promo|newsletter|subscri|signup|sign-up|share|sharing|toolbar|outbrain|taboola|trending|most-?popular|copyright|navbar|nav(?![a-z])|modal|overlay|teaser|widget|tags?(?![a-z])|topics)", RegexOptions.IgnoreCase)]
     public static partial Regex Unlikely();
 
     /// <summary>Words that rescue an element named with furniture words: it may be the article after all.</summary>
@@ -20,11 +20,11 @@ internal static partial class ContentHints
     [GeneratedRegex(@"(?<![a-z])(article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text)", RegexOptions.IgnoreCase)]
     public static partial Regex Positive();
 
-    [GeneratedRegex(@"(?<![a-z])(ad-|hidden|hid(?![a-z])|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|newsletter|subscri|social|cookie|consent|popular|trending|breadcrumb|nav)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![a-z])(ad-|hidden|hid(?![a-z])|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption|newsletter|subscri|social|cookie|consent|popular|trending|breadcrumb|copyright|nav)", RegexOptions.IgnoreCase)]
     public static partial Regex Negative();
 
     /// <summary>Short paragraphs that are page furniture wherever they stand.</summary>
-    [GeneratedRegex(@"^\W*(advertisement|advertising|sponsored( content)?|ad|share( this)?( article| story| post| on \w+)?|read more|related( articles| stories| content| coverage)?|recommended( for you)?|more (on|from) .{0,40}|see also|continue reading.*|subscribe.*|sign up.*|follow us.*|click here.*|image( copyright| source)?.*|photo:.*|getty images|skip (to|advert).*|story continues below.*|this (article|story) (was|is) .{0,80}(updated|published).*)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(advertisement|advertising|sponsored( content)?|ad|share( this)?( article| story| post| on \w+)?|read more|related( articles| stories| content| coverage)?|recommended( for you)?|more (on|from) .{0,40}|see also|continue reading.*|subscribe.*|sign up.*|follow us.*|click here.*|image( copyright| source)?.*|photo:.*|getty images|skip (to|advert).*|trending( now| news| stories)?|most (read|popular|viewed)|story continues below.*|this (article|story) (was|is) .{0,80}(updated|published).*)\W*$", RegexOptions.IgnoreCase)]
     public static partial Regex FurnitureText();
 
     /// <summary>Names of the lines around an article that are not its text: bylines, datelines, credits, captions.</summary>
@@ -34,6 +34,10 @@ internal static partial class ContentHints
     /// <summary>A short line that is a byline or a publication date rather than a sentence of the article.</summary>
     [GeneratedRegex(@"^\W*((by|von|par|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|and|&|-|–|\|)\s*.*)?|(published|updated|posted|last updated|first published)\b.{0,60})$", RegexOptions.IgnoreCase)]
     public static partial Regex BylineText();
+
+    /// <summary>Names of a picture's wrapper: what it holds besides the picture is a caption or a credit.</summary>
+    [GeneratedRegex(@"(?<![a-z])(image|img|photo|picture|figure|gallery|video|slideshow)", RegexOptions.IgnoreCase)]
+    public static partial Regex PictureBox();
 
     [GeneratedRegex(@"[,，、]")]
     public static partial Regex Commas();
