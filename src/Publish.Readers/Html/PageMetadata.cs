@@ -105,17 +105,14 @@ internal static partial class PageMetadata
     {
         var lang = page.DocumentElement.GetAttribute("lang") ?? page.DocumentElement.GetAttribute("xml:lang")
             ?? Meta(page, "og:locale") ?? page.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content");
-        if (string.IsNullOrWhiteSpace(lang)) return "en";
-        lang = lang.Trim().Replace('_', '-');
-        try
-        {
-            return CultureInfo.GetCultureInfo(lang).Name is { Length: > 0 } name ? name : "en";
-        }
-        catch (CultureNotFoundException)
-        {
-            return "en";
-        }
+        if (string.IsNullOrWhiteSpace(lang) || !LanguageTag().IsMatch(lang.Trim())) return "en";
+        // BCP 47 case conventions: language lower-case, a two-letter region upper-case ("en_us" → "en-US").
+        var parts = lang.Trim().Replace('_', '-').Split('-');
+        return string.Join("-", parts.Select((p, i) => i == 0 ? p.ToLowerInvariant() : p.Length == 2 ? p.ToUpperInvariant() : p));
     }
+
+    [GeneratedRegex(@"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
 
     private static string? Date(IDocument page, JsonLd jsonLd)
     {
