@@ -44,8 +44,8 @@ public static class HtmlArticleReader
 
         ReportImages(images, path, diagnostics);
         if (blocks.Count == 0)
-            diagnostics.Warning("PUB0281", extract ? "no article text was found on the page" : "the page's body has no text", new SourceSpan(path, 1, 1),
-                extract ? "if the page is a document rather than an article, build it with --no-extract" : null);
+            diagnostics.Report(DiagnosticCatalog.NoArticleFound, extract ? "no article text was found on the page" : "the page's body has no text", new SourceSpan(path, 1, 1),
+                extract ? DiagnosticCatalog.NoArticleFound.Hint : null);
         return new Document(metadata, blocks) { SourcePath = path };
     }
 
@@ -57,7 +57,7 @@ public static class HtmlArticleReader
         if (images.Unsupported > 0) parts.Add($"{images.Unsupported} not PNG, JPEG or GIF");
         if (parts.Count == 0) return;
         var total = images.Remote + images.Missing + images.Unsupported;
-        diagnostics.Warning("PUB0480", $"{total} image{(total == 1 ? "" : "s")} of the article left out: {string.Join(", ", parts)}",
-            new SourceSpan(path, 1, 1), "save the page with its images (\"Web page, complete\") to keep them");
+        diagnostics.Report(DiagnosticCatalog.PageImagesLeftOut, $"{total} image{(total == 1 ? "" : "s")} of the article left out: {string.Join(", ", parts)}",
+            new SourceSpan(path, 1, 1), DiagnosticCatalog.PageImagesLeftOut.Hint);
     }
 }
