@@ -36,6 +36,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode DuplicateId = new("PUB0201", Warning, "duplicate id", "Two headings or elements would get the same id; the later one is renamed (`-1`, `-2`, ...). Links to the id reach its first use.");
     public static readonly DiagnosticCode NestingFlattened = new("PUB0202", Warning, "nesting flattened", "Quotes, lists or notes nested deeper than the model allows are flattened (or, far too deep to parse, the text is kept as plain paragraphs).", "quotes, lists and notes this deep are almost always a mistake in the source");
     public static readonly DiagnosticCode RawHtmlDropped = new("PUB0203", Warning, "raw HTML dropped", "Raw HTML that the model cannot carry (scripts, styles, unknown or misplaced elements, unsafe or invalid attributes, unbalanced tags) is dropped; the text between dropped tags stays.");
+    public static readonly DiagnosticCode NoArticleFound = new("PUB0281", Warning, "no article text found", "A saved web page gave no article text: the extraction found no paragraphs among the page's furniture (or the body is empty with --no-extract); the document is empty.", "if the page is a document rather than an article, build it with --no-extract");
     public static readonly DiagnosticCode TextCutOff = new("PUB0213", Warning, "paragraph cut off", "A plain-text paragraph stops mid-sentence: the source may have been cut off there. (Was PUB0501 before the catalogue, which the layout also used.)");
 
     // 03: themes
@@ -51,6 +52,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode ImageNotFound = new("PUB0402", Warning, "image not found", "An image path does not name a file (or is not a usable path); the image is left out and its alt text is used.", "check the path: it is relative to the file that names the image");
     public static readonly DiagnosticCode ImageOutsideProject = new("PUB0403", Error, "image outside the project", "An image path resolves outside the project folder and is refused.");
     public static readonly DiagnosticCode ImageUnreadable = new("PUB0404", Warning, "image unreadable", "An image file exists but cannot be read (the system's reason is in the message).");
+    public static readonly DiagnosticCode PageImagesLeftOut = new("PUB0480", Warning, "images of a saved page left out", "One summary for a saved web page: its remote images (builds are offline), images not saved beside the page, and images in formats other than PNG, JPEG or GIF are left out; the message counts each kind. Tracking pixels, icons and placeholders are left out silently.", "save the page with its images (\"Web page, complete\") to keep them");
     public static readonly DiagnosticCode ImageFormatUnsupported = new("PUB0405", Warning, "image format unsupported", "An image is not a PNG, JPEG or GIF (or is corrupt) and is left out.");
 
     // 05: blocks in the PDF layout
