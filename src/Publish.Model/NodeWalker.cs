@@ -22,6 +22,9 @@ public static class NodeWalker
 
         private void Block(Block block)
         {
+            // Readers bound nesting; should a tree still be deep enough to exhaust the stack, this
+            // throws a catchable exception (reported for its input) instead of killing the process.
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             before?.Invoke(block);
             switch (block)
             {
@@ -59,6 +62,7 @@ public static class NodeWalker
 
         private void Inline(Inline inline)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             before?.Invoke(inline);
             switch (inline)
             {

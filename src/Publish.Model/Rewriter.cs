@@ -10,6 +10,8 @@ public abstract class Rewriter
 
     public IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks)
     {
+        // A catchable exception, reported for its input, where a deeper tree would overflow the stack.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var result = new List<Block>(blocks.Count);
         foreach (var block in blocks) result.AddRange(RewriteBlock(RebuildBlock(block)));
         return result;
@@ -17,6 +19,7 @@ public abstract class Rewriter
 
     public IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> inlines)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var result = new List<Inline>(inlines.Count);
         foreach (var inline in inlines) result.AddRange(RewriteInline(RebuildInline(inline)));
         return result;

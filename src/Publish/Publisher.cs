@@ -66,7 +66,7 @@ public static class Publisher
         document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots, options.Cache?.Images),
             d => (d.Resources.Count, "images"));
         if (diagnostics.HasErrors) return Result();
-        document = Stage("links", () => InternalLinkChecker.Check(document, diagnostics));
+        document = Stage("links", () => InternalLinkChecker.Check(LinkTargetFilter.Filter(document, diagnostics), diagnostics));
 
         var name = OutputName(options.Input);
         try
