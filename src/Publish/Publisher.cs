@@ -110,7 +110,9 @@ public static class Publisher
                             var path = Target($"-{index + 1:D3}.png");
                             set.Write(path, s => s.Write(png));
                             written++;
-                        });
+                        }, (index, dpi) => diagnostics.Warning("PUB0960",
+                            $"page {index + 1} is too large to draw at {options.PngDpi:0.#} dpi (more than {PngWriter.MaxPixels / (1 << 20)} million pixels); its PNG is drawn at {dpi:0.#} dpi",
+                            new SourceSpan(options.Input, 0, 0), "lower --dpi, or make the page smaller in the theme"));
                         return written;
                     }, Files);
                 }
