@@ -47,7 +47,8 @@ public static class PngWriter
         }
     }
 
-    private static float Fit(double width, double height, float scale)
+    /// <summary>The scale (pixels per point) a page of this size is drawn at: <paramref name="scale"/>, or less when the raster would pass <see cref="MaxPixels"/> or <see cref="MaxSide"/>.</summary>
+    public static float Fit(double width, double height, float scale)
     {
         var pixels = width * scale * height * scale;
         var fit = pixels > MaxPixels ? scale * Math.Sqrt(MaxPixels / pixels) : scale;

@@ -105,14 +105,20 @@ public static class Publisher
                     Stage("png", () =>
                     {
                         var written = 0;
+                        var downscaled = 0;
                         PngWriter.Write(paged, options.PngDpi, (index, png) =>
                         {
                             var path = Target($"-{index + 1:D3}.png");
                             set.Write(path, s => s.Write(png));
                             written++;
-                        }, (index, dpi) => diagnostics.Warning("PUB0960",
-                            $"page {index + 1} is too large to draw at {options.PngDpi:0.#} dpi (more than {PngWriter.MaxPixels / (1 << 20)} million pixels); its PNG is drawn at {dpi:0.#} dpi",
-                            new SourceSpan(options.Input, 0, 0), "lower --dpi, or make the page smaller in the theme"));
+                        }, (index, dpi) =>
+                        {
+                            // Once per input: every page of a book has the same size.
+                            if (downscaled++ > 0) return;
+                            diagnostics.Warning("PUB0960",
+                                $"page {index + 1} is too large to draw at {options.PngDpi:0.#} dpi (more than {PngWriter.MaxPixels / (1 << 20)} million pixels); its PNG and those of pages as large are drawn at {dpi:0.#} dpi",
+                                new SourceSpan(options.Input, 0, 0), "lower --dpi, or make the page smaller in the theme");
+                        });
                         return written;
                     }, Files);
                 }
