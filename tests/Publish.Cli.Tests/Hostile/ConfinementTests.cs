@@ -75,7 +75,7 @@ public class ConfinementTests
         File.CreateSymbolicLink(project.Path("book/linked.md"), secret);
         var result = Build(project, "book");
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal(("PUB0106", 4), (error.Code, error.Span.Line));
+        Assert.Equal(("PUB0106", 3), (error.Code, error.Span.Line));
         AssertNothingLeaked(project, result);
     }
 
