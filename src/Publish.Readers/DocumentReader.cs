@@ -18,7 +18,7 @@ public static class DocumentReader
         if (text is null) return Empty(path);
         if (text.Trim().Length == 0)
         {
-            diagnostics.Warning("PUB0005", EmptyMessage, new SourceSpan(path, 0, 0));
+            diagnostics.Report(DiagnosticCatalog.EmptyInput, EmptyMessage, new SourceSpan(path, 0, 0));
             return Empty(path);
         }
         var document = IsText(path, format)
@@ -46,13 +46,13 @@ public static class DocumentReader
             case FileRefusal.None:
                 return SourceText.Decode(read.Data!, path, diagnostics);
             case FileRefusal.Outside:
-                diagnostics.Error("PUB0106", read.Reason(named, kind), at, "every file a build reads must live inside the project folder (the book's folder, or the input's folder)");
+                diagnostics.Report(DiagnosticCatalog.ChapterOutsideBook, read.Reason(named, kind), at, "every file a build reads must live inside the project folder (the book's folder, or the input's folder)");
                 return null;
             case FileRefusal.TooLarge:
-                diagnostics.Error("PUB0160", read.Reason(named, kind), at, "split the text into chapters of a book (see book.yaml)");
+                diagnostics.Report(DiagnosticCatalog.SourceTooLarge, read.Reason(named, kind), at, "split the text into chapters of a book (see book.yaml)");
                 return null;
             default:
-                diagnostics.Error("PUB0001", read.Reason(named, kind), at);
+                diagnostics.Report(DiagnosticCatalog.InputMissing, read.Reason(named, kind), at);
                 return null;
         }
     }

@@ -42,14 +42,14 @@ public static class ThemeLoader
         else path = FindByName(nameOrPath, folders);
         if (path is null)
         {
-            diagnostics.Error("PUB0301", UnknownTheme(nameOrPath, folders), origin is null ? new SourceSpan("", 0, 0) : at);
+            diagnostics.Report(DiagnosticCatalog.UnknownTheme, UnknownTheme(nameOrPath, folders), origin is null ? new SourceSpan("", 0, 0) : at);
             return null;
         }
         var scope = Scope(folders, origin, trusted);
         var check = scope.Check(path, FileKind.Theme);
         if (check.Refusal == FileRefusal.Missing)
         {
-            diagnostics.Error("PUB0301", UnknownTheme(nameOrPath, folders), origin is null ? new SourceSpan(nameOrPath, 0, 0) : at);
+            diagnostics.Report(DiagnosticCatalog.UnknownTheme, UnknownTheme(nameOrPath, folders), origin is null ? new SourceSpan(nameOrPath, 0, 0) : at);
             return null;
         }
         return LoadFile(IsPath(nameOrPath) && origin?.NamedBy is null ? Shown(path) : path, diagnostics, folders, scope, at, nameOrPath);
@@ -105,7 +105,7 @@ public static class ThemeLoader
 
         if (extends is not ScalarNode { IsNull: false } parentName)
         {
-            context.Error("PUB0303", $"theme key 'extends': expected a theme name or path; found {extends.Kind}", extends.Span);
+            context.Error(DiagnosticCatalog.ThemeValueType, $"theme key 'extends': expected a theme name or path; found {extends.Kind}", extends.Span);
             return null;
         }
         var own = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -116,13 +116,13 @@ public static class ThemeLoader
             : FindByName(parentName.Value, folders) ?? NotAManifest(FindByName(parentName.Value, [own]));
         if (parentPath is null)
         {
-            context.Error("PUB0301", $"theme key 'extends': {UnknownTheme(parentName.Value, folders)}", parentName.Span);
+            context.Error(DiagnosticCatalog.UnknownTheme, $"theme key 'extends': {UnknownTheme(parentName.Value, folders)}", parentName.Span);
             return null;
         }
         if (chain.Contains(Path.GetFullPath(parentPath)))
         {
             var cycle = string.Join(" → ", chain.Append(parentPath).Select(Path.GetFileNameWithoutExtension));
-            context.Error("PUB0306", $"theme key 'extends': themes extend each other in a cycle ({cycle}); allowed: a chain that ends in a theme without extends", parentName.Span);
+            context.Error(DiagnosticCatalog.ThemeExtendsCycle, $"theme key 'extends': themes extend each other in a cycle ({cycle}); allowed: a chain that ends in a theme without extends", parentName.Span);
             return null;
         }
         var parent = ReadChain(Shown(parentPath), chain, folders, scope, context, parentName.Span, parentName.Value);

@@ -47,7 +47,7 @@ public static class Publisher
 
         if (!File.Exists(options.Input) && !Directory.Exists(options.Input))
         {
-            diagnostics.Error("PUB0001", $"input '{options.Input}' does not exist", new SourceSpan(options.Input, 0, 0),
+            diagnostics.Report(DiagnosticCatalog.InputMissing, $"input '{options.Input}' does not exist", new SourceSpan(options.Input, 0, 0),
                 "give a .md, .markdown or .txt file, or a folder holding book.yaml");
             return Result();
         }
@@ -75,7 +75,7 @@ public static class Publisher
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0901", $"cannot create output folder '{options.OutputDirectory}': {e.Message}",
+            diagnostics.Report(DiagnosticCatalog.OutputFolderFailed, $"cannot create output folder '{options.OutputDirectory}': {e.Message}",
                 new SourceSpan(options.OutputDirectory, 0, 0), "choose another folder with -o, or remove the file that stands in its place");
             return Result();
         }
@@ -115,7 +115,7 @@ public static class Publisher
                         {
                             // Once per input: every page of a book has the same size.
                             if (downscaled++ > 0) return;
-                            diagnostics.Warning("PUB0960",
+                            diagnostics.Report(DiagnosticCatalog.PngDownscaled,
                                 $"page {index + 1} is too large to draw at {options.PngDpi:0.#} dpi (more than {PngWriter.MaxPixels / (1 << 20)} million pixels); its PNG and those of pages as large are drawn at {dpi:0.#} dpi",
                                 new SourceSpan(options.Input, 0, 0), "lower --dpi, or make the page smaller in the theme");
                         });
@@ -138,11 +138,11 @@ public static class Publisher
         }
         catch (NotSupportedException e)
         {
-            diagnostics.Error("PUB0002", e.Message, new SourceSpan(options.Input, 0, 0));
+            diagnostics.Report(DiagnosticCatalog.NotSupported, e.Message, new SourceSpan(options.Input, 0, 0));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0902", $"cannot write output: {e.Message}", new SourceSpan(options.OutputDirectory, 0, 0),
+            diagnostics.Report(DiagnosticCatalog.OutputWriteFailed, $"cannot write output: {e.Message}", new SourceSpan(options.OutputDirectory, 0, 0),
                 "check that the output folder is writable");
         }
 

@@ -71,7 +71,7 @@ public sealed class ResourceResolver : Rewriter
         {
             if (uri.Scheme != Uri.UriSchemeFile)
             {
-                _diagnostics.Warning("PUB0401", $"remote image '{Shorten(source)}' is not fetched (builds are offline); its alt text is used instead", span,
+                _diagnostics.Report(DiagnosticCatalog.RemoteImage, $"remote image '{Shorten(source)}' is not fetched (builds are offline); its alt text is used instead", span,
                     "download the image into the project folder and refer to it by a relative path");
                 return null;
             }
@@ -79,7 +79,7 @@ public sealed class ResourceResolver : Rewriter
         }
         if (relative.Length == 0 || relative.Contains('\0'))
         {
-            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' is not a usable path", span);
+            _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' is not a usable path", span);
             return null;
         }
         var folder = citingFile.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(citingFile))! : _root;
@@ -96,16 +96,16 @@ public sealed class ResourceResolver : Rewriter
         switch (check.Refusal)
         {
             case FileRefusal.Outside:
-                _diagnostics.Error("PUB0403", $"image {check.Reason(Shorten(source), FileKind.Image)}", span,
+                _diagnostics.Report(DiagnosticCatalog.ImageOutsideProject, $"image {check.Reason(Shorten(source), FileKind.Image)}", span,
                     "resources must live inside the input's folder (the book's root for books) or the theme's folder");
                 return null;
             case FileRefusal.Missing:
-                _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
+                _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
                 return null;
             case FileRefusal.None:
                 break;
             default:
-                _diagnostics.Warning("PUB0404", $"image {check.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
+                _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image {check.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
                 return null;
         }
         var real = check.RealPath;
@@ -114,12 +114,12 @@ public sealed class ResourceResolver : Rewriter
         var read = _scope.Read(path, FileKind.Image);
         if (read.Data is not { } data)
         {
-            _diagnostics.Warning("PUB0404", $"image {read.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
+            _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image {read.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
             return null;
         }
         if (ImageInfo.Sniff(data) is not { } info)
         {
-            _diagnostics.Warning("PUB0405", $"image '{Shorten(source)}' {ImageInfo.WhyRefused(data)} and is left out", span,
+            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' {ImageInfo.WhyRefused(data)} and is left out", span,
                 "re-export the image as PNG or JPEG");
             return null;
         }

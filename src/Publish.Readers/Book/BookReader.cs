@@ -30,7 +30,7 @@ public static class BookReader
         var manifestPath = Path.Combine(folder, ManifestName);
         if (!File.Exists(manifestPath))
         {
-            diagnostics.Error("PUB0105", $"the folder has no {ManifestName}", new SourceSpan(folder, 0, 0),
+            diagnostics.Report(DiagnosticCatalog.ChapterListInvalid, $"the folder has no {ManifestName}", new SourceSpan(folder, 0, 0),
                 "a book folder needs book.yaml with its title and a 'chapters:' list");
             return new Document(Metadata.Empty, []);
         }
@@ -60,17 +60,17 @@ public static class BookReader
         if (node.Value is not YamlSequenceNode { Children.Count: > 0 } list)
         {
             var at = node.Key is null ? new SourceSpan(manifestPath, 1, 1) : reader.SpanOf(node.Key);
-            diagnostics.Error("PUB0105", "book.yaml needs a 'chapters:' list of chapter files", at, "chapters:\n  - chapter-1.md");
+            diagnostics.Report(DiagnosticCatalog.ChapterListInvalid, "book.yaml needs a 'chapters:' list of chapter files", at, "chapters:\n  - chapter-1.md");
             return [];
         }
         var chapters = new List<(string, SourceSpan)>();
         if (list.Children.Count > MaxChapters)
-            diagnostics.Error("PUB0161", $"book.yaml lists {list.Children.Count} chapters, more than the {MaxChapters} a book may have; none past the limit is read",
+            diagnostics.Report(DiagnosticCatalog.TooManyChapters, $"book.yaml lists {list.Children.Count} chapters, more than the {MaxChapters} a book may have; none past the limit is read",
                 reader.SpanOf(list.Children[MaxChapters]), "make several books of the collection");
         foreach (var entry in list.Children.Take(MaxChapters))
         {
             if (entry is YamlScalarNode { Value: { Length: > 0 } file }) chapters.Add((file.Trim(), reader.SpanOf(entry)));
-            else diagnostics.Error("PUB0105", "each chapter is a file name", reader.SpanOf(entry));
+            else diagnostics.Report(DiagnosticCatalog.ChapterListInvalid, "each chapter is a file name", reader.SpanOf(entry));
         }
         return chapters;
     }
@@ -83,23 +83,23 @@ public static class BookReader
         // is asked anything about it (whether it exists included).
         if (!scope.Contains(Path.GetFullPath(path)))
         {
-            diagnostics.Error("PUB0106", $"chapter '{file}' is outside the book folder", listedAt);
+            diagnostics.Report(DiagnosticCatalog.ChapterOutsideBook, $"chapter '{file}' is outside the book folder", listedAt);
             return [];
         }
         var check = scope.Check(path, FileKind.Source);
         if (check.Refusal == FileRefusal.Missing)
         {
-            diagnostics.Error("PUB0104", $"chapter '{file}' does not exist", listedAt, $"looked for {Path.GetFullPath(path)}");
+            diagnostics.Report(DiagnosticCatalog.ChapterMissing, $"chapter '{file}' does not exist", listedAt, $"looked for {Path.GetFullPath(path)}");
             return [];
         }
         if (check.Refusal == FileRefusal.Outside)
         {
-            diagnostics.Error("PUB0106", $"chapter '{file}' is a link that leads outside the book folder and is refused", listedAt);
+            diagnostics.Report(DiagnosticCatalog.ChapterOutsideBook, $"chapter '{file}' is a link that leads outside the book folder and is refused", listedAt);
             return [];
         }
         if (check.Ok && !budget.Take(long.Parse(check.Detail, System.Globalization.CultureInfo.InvariantCulture)))
         {
-            diagnostics.Error("PUB0160", $"chapter '{file}' takes the book past {ProjectScope.Describe(budget.Cap)} of source, the most one build reads; it and later chapters are left out",
+            diagnostics.Report(DiagnosticCatalog.SourceTooLarge, $"chapter '{file}' takes the book past {ProjectScope.Describe(budget.Cap)} of source, the most one build reads; it and later chapters are left out",
                 listedAt, "split the book into volumes");
             return [];
         }

@@ -15,13 +15,13 @@ internal static class YamlDocument
     {
         if (yaml.Length > MaxLength)
         {
-            diagnostics.Error("PUB0162", $"the YAML block is {yaml.Length:N0} characters long, more than the {MaxLength:N0} metadata may have",
+            diagnostics.Report(DiagnosticCatalog.YamlLimit, $"the YAML block is {yaml.Length:N0} characters long, more than the {MaxLength:N0} metadata may have",
                 new SourceSpan(path, firstLine, 1), "keep metadata short; long text belongs in the body");
             return null;
         }
         if (Publish.Yaml.YamlLimits.Check(yaml) is { } violation)
         {
-            diagnostics.Error(violation.Message.StartsWith("malformed", StringComparison.Ordinal) ? "PUB0101" : "PUB0162", violation.Message,
+            diagnostics.Report(violation.Message.StartsWith("malformed", StringComparison.Ordinal) ? DiagnosticCatalog.MalformedYaml : DiagnosticCatalog.YamlLimit, violation.Message,
                 new SourceSpan(path, violation.Line + firstLine - 1, violation.Column));
             return null;
         }
@@ -42,21 +42,21 @@ internal static class YamlDocument
             // For a tab in indentation YamlDotNet names the mapping, not the tab: point at the tab.
             if (inner.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(yaml) is { } tabLine)
                 line = tabLine + firstLine - 1;
-            diagnostics.Error("PUB0101", $"malformed YAML: {Message(inner)}", new SourceSpan(path, line, (int)Math.Max(1, mark.Column)));
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, $"malformed YAML: {Message(inner)}", new SourceSpan(path, line, (int)Math.Max(1, mark.Column)));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet gives up this way on a flow collection ([...] or {...}) left open at the end.
             var lastLine = firstLine + Math.Max(0, yaml.TrimEnd().Split('\n').Length - 1);
-            diagnostics.Error("PUB0101", "malformed YAML: a '[' or '{' is never closed", new SourceSpan(path, lastLine, 1));
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, "malformed YAML: a '[' or '{' is never closed", new SourceSpan(path, lastLine, 1));
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();
         if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
         if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
         var root = stream.Documents[0].RootNode;
-        diagnostics.Error("PUB0101", "malformed YAML: expected 'key: value' lines",
+        diagnostics.Report(DiagnosticCatalog.MalformedYaml, "malformed YAML: expected 'key: value' lines",
             new SourceSpan(path, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column));
         return null;
     }

@@ -45,7 +45,7 @@ internal static class FontBinder
         }
         if (named < 2 && item.Node is Yaml.MappingNode)
         {
-            context.Error("PUB0303", $"theme key '{item.Path}': a font file needs both family: and file:", item.Node.Span);
+            context.Error(DiagnosticCatalog.ThemeValueType, $"theme key '{item.Path}': a font file needs both family: and file:", item.Node.Span);
             return null;
         }
         return family is null || file is null ? null : new FontFile(family, file, weight, italic);
@@ -69,7 +69,7 @@ internal static class FontBinder
         var check = scope.Check(full, FileKind.Font);
         if (check.Ok && check.Detail != "0") return check.RealPath;
         var reason = check.Ok ? $"'{relative}' is empty" : check.Reason(relative, FileKind.Font);
-        context.Error("PUB0304", $"theme key 'fonts': font file {reason}; allowed: a font file under the theme's fonts/ folder, inside the project", value.Node.Span);
+        context.Error(DiagnosticCatalog.ThemeValueImpossible, $"theme key 'fonts': font file {reason}; allowed: a font file under the theme's fonts/ folder, inside the project", value.Node.Span);
         return null;
     }
 }

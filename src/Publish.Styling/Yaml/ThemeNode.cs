@@ -67,8 +67,8 @@ public static class ThemeYaml
         var read = scope.Read(path, FileKind.Theme);
         if (read.Data is not { } data)
         {
-            var code = read.Refusal switch { FileRefusal.Outside => "PUB0360", FileRefusal.TooLarge => "PUB0361", _ => "PUB0305" };
-            diagnostics.Error(code, $"theme {read.Reason(named ?? path, FileKind.Theme)}", namedAt ?? new SourceSpan(path, 0, 0),
+            var code = read.Refusal switch { FileRefusal.Outside => DiagnosticCatalog.ThemeOutsideProject, FileRefusal.TooLarge => DiagnosticCatalog.ThemeLimit, _ => DiagnosticCatalog.ThemeUnreadable };
+            diagnostics.Report(code, $"theme {read.Reason(named ?? path, FileKind.Theme)}", namedAt ?? new SourceSpan(path, 0, 0),
                 read.Refusal == FileRefusal.Outside ? "a theme is a built-in name, or a file inside the project (beside book.yaml or in its styles/ folder)" : null);
             return null;
         }
@@ -80,7 +80,7 @@ public static class ThemeYaml
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (Publish.Yaml.YamlLimits.Check(text) is { } violation)
         {
-            diagnostics.Error(violation.Message.StartsWith("malformed", StringComparison.Ordinal) ? "PUB0305" : "PUB0361", $"theme: {violation.Message}",
+            diagnostics.Report(violation.Message.StartsWith("malformed", StringComparison.Ordinal) ? DiagnosticCatalog.ThemeUnreadable : DiagnosticCatalog.ThemeLimit, $"theme: {violation.Message}",
                 new SourceSpan(file, violation.Line, violation.Column));
             return null;
         }
@@ -92,7 +92,7 @@ public static class ThemeYaml
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            diagnostics.Error("PUB0305", $"theme is not valid YAML: {message}", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column));
+            diagnostics.Report(DiagnosticCatalog.ThemeUnreadable, $"theme is not valid YAML: {message}", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column));
             return null;
         }
         catch (InvalidOperationException)
@@ -100,14 +100,14 @@ public static class ThemeYaml
             // YamlDotNet's scanner throws this, without a position, when the file ends inside an
             // unclosed [ or {; the end of the file is where the reader has to look.
             var lines = text.Split('\n').Length;
-            diagnostics.Error("PUB0305", "theme is not valid YAML: the file ends inside an unclosed [ or {", new SourceSpan(file, lines, 1));
+            diagnostics.Report(DiagnosticCatalog.ThemeUnreadable, "theme is not valid YAML: the file ends inside an unclosed [ or {", new SourceSpan(file, lines, 1));
             return null;
         }
         if (stream.Documents.Count == 0) return new MappingNode([], new SourceSpan(file, 1, 1));
         var root = Convert(stream.Documents[0].RootNode, file);
         if (root is MappingNode mapping) return mapping;
         if (root is ScalarNode { IsNull: true }) return new MappingNode([], root.Span);
-        diagnostics.Error("PUB0303", $"a theme must be a mapping of keys (page:, body:, ...), found {root.Kind}", root.Span);
+        diagnostics.Report(DiagnosticCatalog.ThemeValueType, $"a theme must be a mapping of keys (page:, body:, ...), found {root.Kind}", root.Span);
         return null;
     }
 

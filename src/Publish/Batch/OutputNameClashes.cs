@@ -18,7 +18,7 @@ public static class OutputNameClashes
             foreach (var input in group)
             {
                 var others = string.Join(", ", group.Where(i => i != input).Select(i => $"'{i}'"));
-                clashes[input] = Diagnostic.Error("PUB1060",
+                clashes[input] = Diagnostic.Create(DiagnosticCatalog.OutputNameClash,
                     $"'{input}' and {others} would both write '{group.Key}' outputs into '{options.OutputDirectory}'; none of them is built",
                     new SourceSpan(input, 0, 0), "rename one of the inputs, or build them into different folders with -o");
             }

@@ -40,7 +40,7 @@ public sealed class LinkTargetFilter : Rewriter
         if (inline is not Link link || IsAllowed(link.Target)) return [inline];
         var shown = link.Target.Length > 60 ? link.Target[..57] + "..." : link.Target;
         var scheme = SchemeOf(link.Target);
-        _diagnostics.Warning("PUB0760", scheme is null
+        _diagnostics.Report(DiagnosticCatalog.LinkSchemeRefused, scheme is null
                 ? $"link '{Printable(shown)}' is a path to a file no output carries; its text is kept without the link"
                 : $"link '{Printable(shown)}' uses the scheme '{scheme}:', which no output links to (only http, https, mailto and #ids); its text is kept without the link",
             link.Span, "link to a web address (https://...) or to a heading's #id");

@@ -14,7 +14,7 @@ public class OutputSafetyTests
         project.Write("b/x.md", "# From B\n");
         var run = Cli.Build(project.Path("a/x.md"), project.Out, "-f", "html", "--jobs", "2", project.Path("b/x.md"));
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal(2, run.Diagnostics.Count(d => d.Code == "PUB1060"));
+        Assert.Equal(2, run.Diagnostics.Count(d => d.Code == "PUB0060"));
         Assert.False(Directory.Exists(project.Out) && Directory.EnumerateFiles(project.Out).Any(), run.ToString());
     }
 
