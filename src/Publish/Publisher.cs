@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using System.Diagnostics;
 using Publish.Epub;
 using Publish.Layout;

@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using System.Security.Cryptography;
 using Publish.Caching;
 using Publish.Model;

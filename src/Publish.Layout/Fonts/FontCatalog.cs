@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using System.Collections.Concurrent;
 using Publish.Model;
 

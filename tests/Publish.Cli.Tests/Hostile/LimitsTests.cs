@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using System.Text;
 using Publish.Model;
 

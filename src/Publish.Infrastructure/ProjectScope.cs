@@ -1,4 +1,4 @@
-namespace Publish.Model;
+namespace Publish.Infrastructure;
 
 /// <summary>What a file is read as; each kind has its own size cap.</summary>
 public enum FileKind { Source, Manifest, Theme, Image, Font }
