@@ -18,7 +18,7 @@ public class CrashContainmentTests
             // Stands for any bug the input triggers mid-pipeline.
             Progress = input == bad ? _ => throw new InvalidOperationException("bug triggered by bad.md") : null,
         }).ToList();
-        var results = BatchBuilder.Build(options, jobs: 2);
+        var results = BatchBuilder.Build(options, jobs: 2, cancellation: TestContext.Current.CancellationToken);
         Assert.True(results[0].Succeeded);
         var error = Assert.Single(results[1].Diagnostics);
         Assert.Equal("PUB0000", error.Code);
