@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using System.Security.Cryptography;
 using Publish.Caching;
 using Publish.Model;
@@ -12,16 +13,16 @@ namespace Publish;
 public sealed class ResourceResolver : Rewriter
 {
     private readonly string _root;
-    private readonly IReadOnlyList<string> _roots;
+    private readonly ProjectScope _scope;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, Resource> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Resource?> _byPath = new(StringComparer.Ordinal);
     private readonly ImageFileCache? _cache;
 
-    private ResourceResolver(string root, IReadOnlyList<string> roots, DiagnosticBag diagnostics, ImageFileCache? cache)
+    private ResourceResolver(string root, ProjectScope scope, DiagnosticBag diagnostics, ImageFileCache? cache)
     {
         _root = root;
-        _roots = roots;
+        _scope = scope;
         _diagnostics = diagnostics;
         _cache = cache;
     }
@@ -35,14 +36,11 @@ public sealed class ResourceResolver : Rewriter
         ImageFileCache? cache = null)
     {
         cache?.Begin();
-        var full = Path.GetFullPath(input);
-        var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+        var root = ProjectScope.RootOf(input);
         // Both the path as written and its real location count as the project: a project that
         // itself lives behind a symlink is still the project.
-        var roots = new[] { root }.Concat(extraRoots ?? [])
-            .SelectMany(r => new[] { Path.GetFullPath(r), RealPath(r) })
-            .Distinct(StringComparer.Ordinal).ToList();
-        var resolver = new ResourceResolver(root, roots, diagnostics, cache);
+        var scope = new ProjectScope([root, .. extraRoots ?? []]);
+        var resolver = new ResourceResolver(root, scope, diagnostics, cache);
         // Looking is cheaper than rebuilding: a text without images stays as it is.
         var images = false;
         NodeWalker.Walk(document.Blocks, node => images |= node is Image);
@@ -51,7 +49,7 @@ public sealed class ResourceResolver : Rewriter
         if (metadata.CoverImage is { } cover)
         {
             var span = new SourceSpan(document.SourcePath, 1, 1);
-            var resource = resolver.Load(cover, span, Path.Combine(root, "book.yaml"));
+            var resource = resolver.Load(cover, span, Directory.Exists(input) ? Path.Combine(root, "book.yaml") : Path.GetFullPath(input));
             metadata = metadata with { CoverImage = resource?.Key };
         }
         cache?.End();
@@ -95,33 +93,34 @@ public sealed class ResourceResolver : Rewriter
 
     private Resource? LoadFile(string path, string source, SourceSpan span)
     {
-        // Refuse by the path as written before touching the file system, so a build never even
-        // reveals whether a file outside the project exists; then again after resolving links.
-        if (!IsConfined(path) || (File.Exists(path) && !IsConfined(RealPath(path))))
+        var check = _scope.Check(path, FileKind.Image);
+        switch (check.Refusal)
         {
-            _diagnostics.Report(DiagnosticCatalog.ImageOutsideProject, $"image '{Shorten(source)}' resolves outside the project folder and is refused", span,
-                "resources must live inside the input's folder (the book's root for books) or the theme's folder");
-            return null;
+            case FileRefusal.Outside:
+                _diagnostics.Report(DiagnosticCatalog.ImageOutsideProject, $"image {check.Reason(Shorten(source), FileKind.Image)}", span,
+                    "resources must live inside the input's folder (the book's root for books) or the theme's folder");
+                return null;
+            case FileRefusal.Missing:
+                _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
+                return null;
+            case FileRefusal.None:
+                break;
+            default:
+                _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image {check.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
+                return null;
         }
-        if (!File.Exists(path))
-        {
-            _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
-            return null;
-        }
-        var real = RealPath(path);
+        var real = check.RealPath;
         if (_cache?.Find(real) is { } known) return _resources.TryAdd(known.Key, known) ? known : _resources[known.Key];
         var before = ImageFileCache.Stamp(real); // before reading: a write during the read makes the next build read again
-        byte[] data;
-        try { data = File.ReadAllBytes(real); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var read = _scope.Read(path, FileKind.Image);
+        if (read.Data is not { } data)
         {
-            _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
+            _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image {read.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
             return null;
         }
-        var info = ImageInfo.Sniff(data);
-        if (info is null)
+        if (ImageInfo.Sniff(data) is not { } info)
         {
-            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' is not a PNG, JPEG or GIF image (or is corrupt) and is left out", span,
+            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' {ImageInfo.WhyRefused(data)} and is left out", span,
                 "re-export the image as PNG or JPEG");
             return null;
         }
@@ -136,39 +135,8 @@ public sealed class ResourceResolver : Rewriter
         return resource;
     }
 
-    private bool IsConfined(string path) => _roots.Any(root => IsInside(path, root));
-
     private static string Shorten(string s) => s.Length > 80 ? s[..77] + "..." : s;
 
-    private static bool IsInside(string path, string root) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
     /// <summary>The path with every symlink along it resolved, so a link cannot lead out of the project.</summary>
-    public static string RealPath(string path)
-    {
-        // One budget of link expansions for the whole walk, as the kernel's MAXSYMLINKS: a cycle
-        // (a → b → a) ends when it runs out, and no chain of links costs more than 40 steps.
-        var budget = 40;
-        return RealPath(Path.GetFullPath(path), ref budget);
-    }
-
-    private static string RealPath(string full, ref int budget)
-    {
-        var root = Path.GetPathRoot(full)!;
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, part);
-            while (budget > 0)
-            {
-                FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-                if (info.LinkTarget is null) break;
-                budget--;
-                // The target's own folders may be links too.
-                next = RealPath(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(next)!, info.LinkTarget)), ref budget);
-            }
-            current = next;
-        }
-        return current;
-    }
+    public static string RealPath(string path) => ProjectScope.RealPath(path);
 }

@@ -12,7 +12,7 @@ public static class Paginator
     public static Result Paginate(IEnumerable<FlowElement> flow, PageGeometry geometry, FootnoteRule rule)
     {
         var page = new PageBuilder(geometry, rule);
-        foreach (var part in Chunk.Group(flow))
+        foreach (var part in Chunk.Group(TallBoxes.Split(flow, geometry.BodyHeight)))
         {
             if (part is FlowPageBreak br) { page.ForceBreak(br); continue; }
             Chunk? chunk = (Chunk)part;

@@ -20,9 +20,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode NotSupported = new("PUB0002", Error, "not supported", "The input or a requested option combination is not supported; the message says what.");
     public static readonly DiagnosticCode InvalidUtf8 = new("PUB0003", Warning, "invalid UTF-8", "The file is not valid UTF-8. The message gives the byte offset of the first bad byte; undecodable bytes are replaced with U+FFFD.", "save the file as UTF-8");
     public static readonly DiagnosticCode BinaryInput = new("PUB0004", Error, "binary data, not text", "The file holds a NUL byte (its offset is in the message): it is binary data, not text, and is not read.", "save it as UTF-8 text");
-    public static readonly DiagnosticCode EmptyInput = new("PUB0005", Warning, "empty file", "The input file is empty; the document has no content.");
+    public static readonly DiagnosticCode EmptyInput = new("PUB0005", Warning, "empty file", "The input file is empty — or has no size because it is a FIFO or a device, which are never opened; the document has no content.");
     public static readonly DiagnosticCode InitFolderNotEmpty = new("PUB0011", Error, "init target not empty", "`publish init` was given a path that exists and is not an empty folder; init never overwrites files.");
     public static readonly DiagnosticCode InitWriteFailed = new("PUB0012", Error, "init cannot write", "`publish init` could not write the new book (the system's reason is in the message).");
+    public static readonly DiagnosticCode OutputNameClash = new("PUB0060", Error, "inputs share output names", "Two inputs of one build would write the same outputs (`a/x.md` and `b/x.md`, or `x.md` and `x.txt`): none of them is built, before anything is written, so neither overwrites the other. The other inputs still build.", "rename one of the inputs, or build them into different folders with -o");
 
     // 01: book folders and metadata
     public static readonly DiagnosticCode MalformedYaml = new("PUB0101", Error, "malformed YAML", "Front matter or `book.yaml` is not valid YAML, or not `key: value` lines; the position is the absolute line in the file.");
@@ -30,7 +31,10 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode MetadataShape = new("PUB0103", Warning, "metadata value of the wrong shape", "A metadata key that takes a single value got a list or mapping, a contributor entry has no name, or `kind` is neither article nor book; the value is ignored.");
     public static readonly DiagnosticCode ChapterMissing = new("PUB0104", Error, "chapter missing", "A chapter listed in `book.yaml` does not exist; the hint shows the full path looked for.");
     public static readonly DiagnosticCode ChapterListInvalid = new("PUB0105", Error, "no or bad chapter list", "The book folder has no `book.yaml`, or it has no `chapters:` list of file names.", "list the chapter files in order under `chapters:`, one `- chapter-1.md` a line");
-    public static readonly DiagnosticCode ChapterOutsideBook = new("PUB0106", Error, "chapter outside the book", "A chapter path leads outside the book folder and is refused.");
+    public static readonly DiagnosticCode ChapterOutsideBook = new("PUB0106", Error, "chapter outside the book", "A chapter path (or a symlink along it) leads outside the book folder, or an input file is a link that leads outside its folder; it is refused without being read.");
+    public static readonly DiagnosticCode SourceTooLarge = new("PUB0160", Error, "source too large", "A source file, or a book's chapters together, pass the 16 MB a build reads; the file is refused before it is read (for a book: that chapter and every later one).", "split the text into chapters of a book, or the book into volumes");
+    public static readonly DiagnosticCode TooManyChapters = new("PUB0161", Error, "too many chapters", "`book.yaml` lists more than 10,000 chapters; the entries past the limit are not read. The position is the first entry past it.", "make several books of the collection");
+    public static readonly DiagnosticCode YamlLimit = new("PUB0162", Error, "YAML past its limits", "Front matter or `book.yaml` nests deeper than 64 levels, expands to more than 100,000 values through aliases (an alias bomb), or is longer than 1 MB. Nothing of it is read; the position is where the limit is passed.", "keep metadata short and flat");
 
     // 02: reading Markdown, HTML and plain text
     public static readonly DiagnosticCode DuplicateId = new("PUB0201", Warning, "duplicate id", "Two headings or elements would get the same id; the later one is renamed (`-1`, `-2`, ...). Links to the id reach its first use.");
@@ -46,6 +50,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode ThemeValueImpossible = new("PUB0304", Error, "impossible theme value", "A theme value is well-formed but impossible (out of range, or contradicting another key, such as margins wider than the page).");
     public static readonly DiagnosticCode ThemeUnreadable = new("PUB0305", Error, "theme unreadable", "The theme file cannot be read or is not valid YAML.");
     public static readonly DiagnosticCode ThemeExtendsCycle = new("PUB0306", Error, "themes extend each other in a cycle", "A chain of `extends:` comes back to a theme already in it; the message shows the cycle.", "make the chain end in a theme without extends");
+    public static readonly DiagnosticCode ThemeOutsideProject = new("PUB0360", Error, "theme outside the project", "A theme named by `theme:` in a source or by `extends:` resolves (symlinks followed) outside the project, its `styles/` folder and the built-in themes; it is refused without being read, and the message never shows its content.", "a theme is a built-in name, or a file inside the project (beside book.yaml or in its styles/ folder)");
+    public static readonly DiagnosticCode ThemeLimit = new("PUB0361", Error, "theme past its limits", "A theme file is larger than 1 MB, nests deeper than 64 levels or expands to more than 100,000 values through aliases; it is not read.");
 
     // 04: images and other resources
     public static readonly DiagnosticCode RemoteImage = new("PUB0401", Warning, "remote image not fetched", "Builds are offline: an image given by URL is not fetched and its alt text is used instead.");
@@ -53,7 +59,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode ImageOutsideProject = new("PUB0403", Error, "image outside the project", "An image path resolves outside the project folder and is refused.");
     public static readonly DiagnosticCode ImageUnreadable = new("PUB0404", Warning, "image unreadable", "An image file exists but cannot be read (the system's reason is in the message).");
     public static readonly DiagnosticCode PageImagesLeftOut = new("PUB0480", Warning, "images of a saved page left out", "One summary for a saved web page: its remote images (builds are offline), images not saved beside the page, and images in formats other than PNG, JPEG or GIF are left out; the message counts each kind. Tracking pixels, icons and placeholders are left out silently.", "save the page with its images (\"Web page, complete\") to keep them");
-    public static readonly DiagnosticCode ImageFormatUnsupported = new("PUB0405", Warning, "image format unsupported", "An image is not a PNG, JPEG or GIF (or is corrupt) and is left out.");
+    public static readonly DiagnosticCode ImageFormatUnsupported = new("PUB0405", Warning, "image format unsupported", "An image is not a PNG, JPEG or GIF (or is corrupt), or declares more than 30,000 pixels a side (a decompression bomb: the message gives its size); it is left out.");
 
     // 05: blocks in the PDF layout
     public static readonly DiagnosticCode BlockNotLaidOut = new("PUB0501", Warning, "block not laid out in PDF", "A block type the PDF layout does not handle yet is left out of the PDF (the EPUB and HTML still carry it).");
@@ -72,6 +78,7 @@ public static class DiagnosticCatalog
     // 07: links and ids
     public static readonly DiagnosticCode InternalLinkBroken = new("PUB0701", Warning, "internal link points nowhere", "A link `#id` names an id no heading or element has: it would be a dead link in the PDF and EPUB.");
     public static readonly DiagnosticCode IdAmbiguous = new("PUB0702", Warning, "id used more than once", "An id is given to more than one element (the message says where it was first); links to it are ambiguous.");
+    public static readonly DiagnosticCode LinkSchemeRefused = new("PUB0760", Warning, "link target refused", "Only http, https, mailto and internal (#id) targets become links in any output; a `javascript:`, `vbscript:`, `data:`, `file:` or other target, or a relative path to a file, keeps its text and loses the link.", "link to a web address (https://...) or to a heading's #id");
 
     // 08: validating outputs (--check, publish check)
     public static readonly DiagnosticCode ValidatorMissing = new("PUB0801", Warning, "validator not installed", "epubcheck or qpdf is not installed, so a file was not validated; the hint says how to install it. `publish check` fails on it.");
@@ -85,6 +92,7 @@ public static class DiagnosticCatalog
     // 09: writing outputs
     public static readonly DiagnosticCode OutputFolderFailed = new("PUB0901", Error, "output folder cannot be created", "The output folder cannot be created (the system's reason is in the message).");
     public static readonly DiagnosticCode OutputWriteFailed = new("PUB0902", Error, "output cannot be written", "An output file cannot be written (the system's reason is in the message).", "check that the output folder is writable");
+    public static readonly DiagnosticCode PngDownscaled = new("PUB0960", Warning, "page PNG drawn at a lower resolution", "A page is too large to draw at the asked --dpi (more than 64 million pixels, or 32,767 a side); its PNG (and those of pages as large) is drawn at the resolution the message gives.", "lower --dpi, or make the page smaller in the theme");
 
     // 10: EPUB and HTML writing
     public static readonly DiagnosticCode NotWrittenToXhtml = new("PUB1001", Warning, "element not written to XHTML", "A node or raw HTML element the XHTML writer has no renderer for: an unknown element keeps its content, a node without a renderer is left out.");
