@@ -23,7 +23,7 @@ public static class DocumentReader
         }
         var document = IsText(path, format)
             ? PlainTextArticleReader.Read(text, path, diagnostics)
-            : MarkdownReader.Read(text, path, diagnostics, format == SourceFormat.CommonMark ? SourceFormat.CommonMark : SourceFormat.Markdown);
+            : MarkdownReader.Read(text, path, diagnostics, format is SourceFormat.CommonMark or SourceFormat.Gfm ? format : SourceFormat.Markdown);
         return document with { SourcePath = path };
     }
 

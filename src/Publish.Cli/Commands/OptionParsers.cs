@@ -32,8 +32,9 @@ internal static class OptionParsers
         {
             "markdown" or "md" => SourceFormat.Markdown,
             "commonmark" => SourceFormat.CommonMark,
+            "gfm" => SourceFormat.Gfm,
             "text" or "txt" => SourceFormat.Text,
-            _ => Fail(result, $"unknown --from '{value}' (allowed: markdown, commonmark, text)", SourceFormat.Auto),
+            _ => Fail(result, $"unknown --from '{value}' (allowed: markdown, gfm, commonmark, text)", SourceFormat.Auto),
         };
     }
 
