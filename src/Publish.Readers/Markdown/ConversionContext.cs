@@ -22,7 +22,7 @@ internal sealed record SpanMap(string File, int FirstLine, int FirstColumn0)
 }
 
 /// <summary>What every converter of one document shares: diagnostics, ids, pipeline and nesting depth.</summary>
-internal sealed class ConversionContext(MarkdownPipeline pipeline, bool extended, HeadingIds ids, DiagnosticBag diagnostics)
+internal sealed class ConversionContext(MarkdownPipeline pipeline, SourceFormat format, HeadingIds ids, DiagnosticBag diagnostics)
 {
     /// <summary>
     /// Containers nested deeper than this are flattened into their parent: writers and the
@@ -31,7 +31,10 @@ internal sealed class ConversionContext(MarkdownPipeline pipeline, bool extended
     public const int MaxModelDepth = 64;
 
     public MarkdownPipeline Pipeline { get; } = pipeline;
-    public bool Extended { get; } = extended;
+    /// <summary>pandoc's Markdown: smart punctuation, implicit figures, its extensions.</summary>
+    public bool Extended { get; } = format == SourceFormat.Markdown;
+    /// <summary>GitHub's dialect: GitHub's heading ids, alerts.</summary>
+    public bool Gfm { get; } = format == SourceFormat.Gfm;
     public HeadingIds Ids { get; } = ids;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public int Depth { get; set; }

@@ -63,8 +63,10 @@ internal sealed partial class Converter
                 // Markdig places a setext heading on its underline; the heading starts at its text.
                 if (heading.IsSetext) span = map.At(heading.Line - 1 - (heading.Inline?.Count(i => i is LineBreakInline) ?? 0), heading.Column);
                 var content = Inlines(heading.Inline);
-                var id = attr.Id.Length > 0 ? context.Ids.ClaimExplicit(attr.Id, span, context.Diagnostics) : context.Ids.ClaimAuto(content);
+                var id = attr.Id.Length > 0 ? context.Ids.ClaimExplicit(attr.Id, span, context.Diagnostics) : context.Gfm ? context.Ids.ClaimGithub(content) : context.Ids.ClaimAuto(content);
                 return [new Heading(heading.Level, content) { Span = span, Attr = attr.WithId(id) }];
+            case Markdig.Extensions.Alerts.AlertBlock alert:
+                return Nested(alert, blocks => Alert(alert.Kind.ToString(), blocks, span));
             case QuoteBlock quote:
                 return Nested(quote, blocks => new BlockQuote(blocks));
             case ListBlock list:
@@ -94,6 +96,18 @@ internal sealed partial class Converter
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// GitHub's alert <c>> [!NOTE]</c>: a div classed <c>alert alert-note</c> whose first block is
+    /// its label, so every writer shows the kind of the alert without knowing alerts.
+    /// </summary>
+    private static Div Alert(string kind, List<Block> blocks, Publish.Model.SourceSpan span)
+    {
+        var name = kind.ToLowerInvariant();
+        var label = name.Length == 0 ? "Note" : char.ToUpperInvariant(name[0]) + name[1..];
+        var title = new Paragraph([new Strong([new Text(label) { Span = span }]) { Span = span }]) { Span = span, Attr = new Attr("", ["alert-title"], []) };
+        return new Div([title, .. blocks]) { Attr = new Attr("", ["alert", "alert-" + name], []) };
     }
 
     /// <summary>

@@ -21,11 +21,11 @@ public static class MarkdownReader
     /// <summary>Reads Markdown without front matter; <paramref name="firstLine"/> is the file line the text starts on.</summary>
     public static List<Block> ReadBody(string body, string path, int firstLine, DiagnosticBag diagnostics, SourceFormat format, HeadingIds ids)
     {
-        var extended = format != SourceFormat.CommonMark;
-        var pipeline = extended ? MarkdownPipelines.Extended : MarkdownPipelines.CommonMark;
+        if (format is not (SourceFormat.CommonMark or SourceFormat.Gfm)) format = SourceFormat.Markdown;
+        var pipeline = MarkdownPipelines.For(format);
         var map = new SpanMap(path, firstLine, 0);
         var text = NestingLimiter.Limit(body, map, diagnostics, out _);
-        var context = new ConversionContext(pipeline, extended, ids, diagnostics);
+        var context = new ConversionContext(pipeline, format, ids, diagnostics);
         var converter = new Converter(context, map);
         if (MarkdownPipelines.TryParse(text, pipeline) is { } syntax) return converter.Document(syntax);
         diagnostics.Warning("PUB0202", "the text is nested too deeply to read as Markdown; it is kept as plain paragraphs", map.At(0, 0));
