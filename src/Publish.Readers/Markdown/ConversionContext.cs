@@ -12,13 +12,19 @@ namespace Publish.Readers.Markdown;
 /// </summary>
 internal sealed record SpanMap(string File, int FirstLine, int FirstColumn0)
 {
+    /// <summary>When the text was rewritten before parsing (<see cref="PandocBlockSyntax"/>): each parsed line's line in the source.</summary>
+    public int[]? OriginalLine { get; init; }
+
+    private int Line(int line0) =>
+        OriginalLine is { } lines && line0 >= 0 && lines.Length > 0 ? lines[Math.Min(line0, lines.Length - 1)] : Math.Max(0, line0);
+
     public SourceSpan At(int line0, int column0) =>
-        new(File, FirstLine + Math.Max(0, line0), (line0 <= 0 ? FirstColumn0 + Math.Max(0, column0) : Math.Max(0, column0)) + 1);
+        new(File, FirstLine + Line(line0), (Line(line0) <= 0 ? FirstColumn0 + Math.Max(0, column0) : Math.Max(0, column0)) + 1);
 
     public SourceSpan Of(MarkdownObject node) => At(node.Line, node.Column);
 
     public SpanMap Child(int line0, int column0) =>
-        new(File, FirstLine + Math.Max(0, line0), line0 <= 0 ? FirstColumn0 + column0 : column0);
+        new(File, FirstLine + Line(line0), Line(line0) <= 0 ? FirstColumn0 + column0 : column0);
 }
 
 /// <summary>What every converter of one document shares: diagnostics, ids, pipeline and nesting depth.</summary>

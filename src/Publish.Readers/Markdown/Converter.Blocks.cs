@@ -34,14 +34,17 @@ internal sealed partial class Converter
                 case HtmlBlock:
                     i = ConvertHtmlBlock(siblings, i, output, htmlParent);
                     break;
-                case ParagraphBlock caption when IsTableCaption(caption) && i + 1 < siblings.Count && siblings[i + 1] is MdTable before:
-                    output.Add(Table(before, caption));
+                case ParagraphBlock caption when IsTableCaption(caption) && i + 1 < siblings.Count && IsTable(siblings[i + 1]):
+                    output.Add(AnyTable(siblings[i + 1], caption));
                     i++;
                     break;
-                case MdTable table:
+                case var table when IsTable(table):
                     var after = i + 1 < siblings.Count && siblings[i + 1] is ParagraphBlock p && IsTableCaption(p) ? p : null;
-                    output.Add(Table(table, after));
+                    output.Add(AnyTable(table, after));
                     if (after is not null) i++;
+                    break;
+                case FencedCodeBlock lineBlock when PandocKind(lineBlock) == PandocBlockKind.LineBlock:
+                    output.Add(LineBlock(lineBlock));
                     break;
                 default:
                     output.AddRange(Block(siblings[i]));
@@ -50,6 +53,11 @@ internal sealed partial class Converter
         }
         return output;
     }
+
+    private static bool IsTable(MdBlock node) => node is MdTable || PandocKind(node) == PandocBlockKind.Table;
+
+    private Block AnyTable(MdBlock node, ParagraphBlock? caption) =>
+        node is MdTable table ? Table(table, caption) : PandocTable((FencedCodeBlock)node, caption);
 
     private IEnumerable<Block> Block(MdBlock node)
     {

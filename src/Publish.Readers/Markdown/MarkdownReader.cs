@@ -23,8 +23,11 @@ public static class MarkdownReader
     {
         if (format is not (SourceFormat.CommonMark or SourceFormat.Gfm)) format = SourceFormat.Markdown;
         var pipeline = MarkdownPipelines.For(format);
-        var map = new SpanMap(path, firstLine, 0);
-        var text = NestingLimiter.Limit(body, map, diagnostics, out _);
+        var plain = new SpanMap(path, firstLine, 0);
+        var limited = NestingLimiter.Limit(body, plain, diagnostics, out _);
+        var rewritten = format == SourceFormat.Markdown ? PandocBlockSyntax.Rewrite(limited) : null;
+        var text = rewritten?.Text ?? limited;
+        var map = plain with { OriginalLine = rewritten?.OriginalLine };
         var context = new ConversionContext(pipeline, format, ids, diagnostics);
         var converter = new Converter(context, map);
         if (MarkdownPipelines.TryParse(text, pipeline) is { } syntax) return converter.Document(syntax);

@@ -17,7 +17,7 @@ public sealed record LeafBlock(string Kind, string Text)
 /// </summary>
 public static partial class LeafBlocks
 {
-    [GeneratedRegex("""<!--.*?-->|<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9]*)(?<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>|(?<text>[^<]+)|<""", RegexOptions.Singleline)]
+    [GeneratedRegex("""<!--.*?-->|<![^>]*>|<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9]*)(?<attrs>(?:[^>"']|"[^"]*"|'[^']*')*)>|(?<text>[^<]+)|<""", RegexOptions.Singleline)]
     private static partial Regex Token();
 
     // Elements that end a leaf block; text directly inside them forms one.
