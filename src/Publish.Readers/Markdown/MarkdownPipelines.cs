@@ -77,6 +77,7 @@ internal static class MarkdownPipelines
             .UseListExtras();
         // Last, so it reaches every block parser that takes attributes (headings, fences, divs).
         builder.Extensions.Add(new PandocAttributesExtension());
+        builder.Extensions.Add(new ImplicitHeaderReferences());
         // Ours go first so '^[' and '[...]{...}' win over superscript and links.
         builder.InlineParsers.Insert(0, new InlineNoteParser());
         builder.InlineParsers.Insert(0, new ReferenceLabelFolding());
