@@ -44,6 +44,10 @@ internal sealed class ConversionContext(MarkdownPipeline pipeline, SourceFormat 
     public HeadingIds Ids { get; } = ids;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public int Depth { get; set; }
+    /// <summary>Items of pandoc example lists <c>(@)</c> numbered so far.</summary>
+    public int ExamplesSoFar { get; set; }
+    /// <summary>The number of each labelled example <c>(@label)</c>, for references <c>@label</c> in the text.</summary>
+    public IReadOnlyDictionary<string, int> ExampleLabels { get; init; } = new Dictionary<string, int>();
     /// <summary>Footnotes being converted right now, so a note citing itself cannot loop.</summary>
     public HashSet<Markdig.Extensions.Footnotes.Footnote> OpenFootnotes { get; } = [];
     private bool _reportedDepth;

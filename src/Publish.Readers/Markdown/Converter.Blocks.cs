@@ -174,6 +174,12 @@ internal sealed partial class Converter
             var attr = WithoutMarkdigClasses(ConversionContext.AttrOf(list));
             if (!list.IsOrdered) return new BulletList(items, !list.IsLoose) { Span = span, Attr = attr };
             var start = int.TryParse(list.OrderedStart, out var n) ? n : 1;
+            if (list.BulletType == PandocOrderedItemParser.Example)
+            {
+                // Example lists number on across the document.
+                start = context.ExamplesSoFar + 1;
+                context.ExamplesSoFar += items.Count;
+            }
             return new OrderedList(items, !list.IsLoose, start, NumberStyle(list.BulletType)) { Span = span, Attr = attr };
         });
         return made is null ? list.OfType<ListItemBlock>().SelectMany(Blocks).ToList() : [made];

@@ -34,7 +34,7 @@ internal sealed partial class Converter
         var attr = ConversionContext.AttrOf(node);
         return node switch
         {
-            LiteralInline literal => [new Text(context.Extended ? Apostrophes(literal.Content.ToString()) : literal.Content.ToString()) { Span = span, Attr = attr }],
+            LiteralInline literal => [new Text(context.Extended ? ExampleLabels.Resolve(Apostrophes(literal.Content.ToString()), context.ExampleLabels) : literal.Content.ToString()) { Span = span, Attr = attr }],
             SmartyPant smarty => [new Text(Typographic(smarty)) { Span = span }],
             HtmlEntityInline entity => [new Text(entity.Transcoded.ToString()) { Span = span }],
             CodeInline code => [new Code(code.Content) { Span = span, Attr = attr }],

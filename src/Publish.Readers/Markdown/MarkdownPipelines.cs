@@ -73,8 +73,8 @@ internal static class MarkdownPipelines
             .UseDefinitionLists()
             .UseMathematics()
             .UseSmartyPants()
-            .UseCustomContainers()
-            .UseListExtras();
+            .UseCustomContainers();
+        builder.Extensions.Add(new PandocListsExtension());
         // Last, so it reaches every block parser that takes attributes (headings, fences, divs).
         builder.Extensions.Add(new PandocAttributesExtension());
         builder.Extensions.Add(new ImplicitHeaderReferences());
