@@ -68,7 +68,7 @@ internal static class MarkdownPipelines
             .UsePipeTables()
             .UseGridTables()
             .UseFootnotes()
-            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript)
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseTaskLists()
             .UseDefinitionLists()
             .UseMathematics()
@@ -79,10 +79,12 @@ internal static class MarkdownPipelines
         builder.Extensions.Add(new PandocAttributesExtension());
         builder.Extensions.Add(new ImplicitHeaderReferences());
         // Ours go first so '^[' and '[...]{...}' win over superscript and links.
+        builder.InlineParsers.Insert(0, new SuperSubscriptParser());
         builder.InlineParsers.Insert(0, new InlineNoteParser());
         builder.InlineParsers.Insert(0, new ReferenceLabelFolding());
         var linkParser = builder.InlineParsers.FindIndex(p => p is LinkInlineParser);
         builder.InlineParsers.Insert(Math.Max(0, linkParser), new BracketedSpanParser());
+        builder.InlineParsers.Insert(Math.Max(0, linkParser), new CitationParser());
         return builder.Build();
     }
 }

@@ -79,6 +79,13 @@ public static partial class LeafBlocks
             if (name == "math") { mathDepth += closing ? -1 : selfClosing ? 0 : 1; continue; }
             if (name == "annotation") { annotation = !closing; continue; }
             if (name == "br") { text.Append(' '); continue; }
+            // An inline image's alt text stands for it (our writer shows an image it cannot load as
+            // its alt text); a figure's caption already says it.
+            if (name == "img" && !stack.Any(f => f.Name == "figure") && Alt().Match(attrs) is { Success: true } alt)
+            {
+                text.Append(WebUtility.HtmlDecode(alt.Groups[1].Value));
+                continue;
+            }
             if (!BlockElements.Contains(name)) continue;
             Flush();
             if (selfClosing) continue;
@@ -122,6 +129,9 @@ public static partial class LeafBlocks
         }
         return "para";
     }
+
+    [GeneratedRegex("""\balt="([^"]*)"|\balt='([^']*)'""")]
+    private static partial Regex Alt();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
