@@ -54,7 +54,7 @@ internal sealed partial class Converter
         return output;
     }
 
-    private static bool IsTable(MdBlock node) => node is MdTable || PandocKind(node) == PandocBlockKind.Table;
+    private static bool IsTable(MdBlock node) => node is MdTable || PandocKind(node) is PandocBlockKind.Table or PandocBlockKind.GridTable;
 
     private Block AnyTable(MdBlock node, ParagraphBlock? caption) =>
         node is MdTable table ? Table(table, caption) : PandocTable((FencedCodeBlock)node, caption);
@@ -71,6 +71,8 @@ internal sealed partial class Converter
                 // Markdig places a setext heading on its underline; the heading starts at its text.
                 if (heading.IsSetext) span = map.At(heading.Line - 1 - (heading.Inline?.Count(i => i is LineBreakInline) ?? 0), heading.Column);
                 var content = Inlines(heading.Inline);
+                // The space before a '{#id}' that ended the heading is no part of its text.
+                if (content is [.., Text { } last]) content[^1] = last with { Value = last.Value.TrimEnd() };
                 var id = attr.Id.Length > 0 ? context.Ids.ClaimExplicit(attr.Id, span, context.Diagnostics) : context.Gfm ? context.Ids.ClaimGithub(content) : context.Ids.ClaimAuto(content);
                 return [new Heading(heading.Level, content) { Span = span, Attr = attr.WithId(id) }];
             case Markdig.Extensions.Alerts.AlertBlock alert:

@@ -23,7 +23,7 @@ internal sealed partial class Converter
 
     private Table PandocTable(FencedCodeBlock fenced, ParagraphBlock? caption)
     {
-        var table = PandocTableLayout.Read(FencedLines(fenced));
+        var table = PandocKind(fenced) == PandocBlockKind.GridTable ? GridTableLayout.Read(FencedLines(fenced)) : PandocTableLayout.Read(FencedLines(fenced));
         var columns = table.Columns.Select(c => new TableColumn(c.Alignment, c.RelativeWidth)).ToList();
         TableRow Row(PandocTableLayout.Row row) => new(row.Cells.Select(c => new TableCell(CellBlocks(c))).ToList());
         var (captionInlines, attr) = caption is null ? ([], Attr.Empty) : Caption(caption);

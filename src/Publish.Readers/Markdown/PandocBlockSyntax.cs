@@ -94,6 +94,7 @@ internal static partial class PandocBlockSyntax
         var line = lines[i];
         if (IsBlank(line)) return null;
         if (LineBlock(lines, i) is { } lineBlockEnd) return new Found(PandocBlockKind.LineBlock, lineBlockEnd);
+        if (GridTableLayout.Find(lines, i) is { } gridEnd) return new Found(PandocBlockKind.GridTable, gridEnd);
         if (IsDashLine(line))
         {
             if (Groups(line) == 1 && MultilineWithHeader(lines, i) is { } multi) return new Found(PandocBlockKind.Table, multi);
@@ -161,4 +162,4 @@ internal static partial class PandocBlockSyntax
     private static partial Regex PipeTableDelimiter();
 }
 
-internal enum PandocBlockKind { Table, LineBlock }
+internal enum PandocBlockKind { Table, GridTable, LineBlock }

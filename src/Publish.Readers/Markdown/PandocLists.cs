@@ -104,8 +104,12 @@ internal sealed class PandocOrderedItemParser : OrderedListItemParser
         if (mark == "#") return true;
         if (mark.StartsWith('@')) { bullet = Example; return mark.Length == 1 || mark[1..].All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'); }
         if (!mark.All(char.IsAsciiLetter)) return false;
-        // A lone letter continues an alphabetic list ('i' after 'h'), else 'i'/'I' begins roman.
-        if (mark.Length == 1 && (pending is 'a' or 'A' || mark is not ("i" or "I")))
+        // A lone letter continues an alphabetic list ('i' after 'h') and a roman one ('v' after 'iv');
+        // starting a list, 'i'/'I' is roman and any other letter alphabetic.
+        var lower = char.IsLower(mark[0]);
+        var continuesRoman = pending == (lower ? 'i' : 'I') && Roman(mark.ToLowerInvariant()) is not null;
+        var continuesAlpha = pending == (lower ? 'a' : 'A');
+        if (mark.Length == 1 && !continuesRoman && (continuesAlpha || mark is not ("i" or "I")))
         {
             bullet = char.IsLower(mark[0]) ? 'a' : 'A';
             start = char.ToLowerInvariant(mark[0]) - 'a' + 1;
