@@ -177,7 +177,7 @@ public sealed class PandocMarkdownTests
     private static string TextOf(IEnumerable<Block> blocks)
     {
         var parts = new List<string>();
-        NodeWalker.Walk(blocks, node =>
+        NodeWalker.Walk(blocks.ToList(), node =>
         {
             switch (node)
             {

@@ -151,7 +151,8 @@ internal static partial class PandocBlockSyntax
         if (!IsLineBlockLine(lines[start])) return null;
         var end = start;
         while (end + 1 < lines.Length && (IsLineBlockLine(lines[end + 1]) || (lines[end + 1].StartsWith(' ') && !IsBlank(lines[end + 1])))) end++;
-        for (var k = start; k <= end; k++)
+        // A pipe table's header row also begins with '| ': its delimiter row follows it.
+        for (var k = start; k <= Math.Min(end + 1, lines.Length - 1); k++)
             if (PipeTableDelimiter().IsMatch(lines[k])) return null;
         return end;
     }
