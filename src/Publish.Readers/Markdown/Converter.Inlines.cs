@@ -40,7 +40,7 @@ internal sealed partial class Converter
             CodeInline code => [new Code(code.Content) { Span = span, Attr = attr }],
             MathInline math => [new TexMath(math.Content.ToString().Trim(), math.DelimiterCount >= 2) { Span = span, Attr = WithoutMarkdigClasses(attr) }],
             LineBreakInline br => br.IsHard ? [new LineBreak { Span = span }] : [new SoftBreak { Span = span }],
-            AutolinkInline auto => [new Link([new Text(auto.Url) { Span = span }], auto.IsEmail ? "mailto:" + auto.Url : auto.Url) { Span = span }],
+            AutolinkInline auto => [AutoLink(auto, span)],
             LinkInline { IsImage: true } image => [ImageOf(image)],
             LinkInline link => Container(link, content => new Link(content, link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", NullIfEmpty(link.Title))),
             FootnoteLink { IsBackLink: true } => [],
@@ -158,6 +158,13 @@ internal sealed partial class Converter
                     return [new SmallCaps(content) { Span = span, Attr = attr with { Classes = attr.Classes.Where(c => c != "smallcaps").ToList() } }];
                 return [new Span(content) { Span = span, Attr = attr }];
         }
+    }
+
+    // pandoc decodes entities in an autolink (<http://g&ouml;gle.com> is göogle); CommonMark does not.
+    private Link AutoLink(AutolinkInline auto, Publish.Model.SourceSpan span)
+    {
+        var url = context.Extended ? System.Net.WebUtility.HtmlDecode(auto.Url) : auto.Url;
+        return new Link([new Text(url) { Span = span }], auto.IsEmail ? "mailto:" + url : url) { Span = span };
     }
 
     /// <summary>
