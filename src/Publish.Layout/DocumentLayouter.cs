@@ -53,9 +53,11 @@ public static class DocumentLayouter
         bool parallel, Func<DiagnosticBag, IParagraphLayouter>? chapterLines)
     {
         document = Html.HtmlElementLowering.Apply(document);
-        var geometry = PageGeometry.From(theme, options);
         var plan = BookPlan.Build(document, theme);
+        var geometry = PageGeometry.From(theme, options) with { RightToLeft = plan.RightToLeft };
         var ctx = BaseContext(theme, lines, plan, diagnostics, geometry);
+        if (theme.Paragraph.Hyphenate && !Styling.Languages.LanguageTag.IsUnhyphenated(plan.Language) && !Hyphenation.Hyphenator.HasPatterns(plan.Language))
+            diagnostics.Report(DiagnosticCatalog.NoHyphenationPatterns, $"No hyphenation patterns for the language '{plan.Language}'; its text is set without hyphenation.", SourceSpan.None);
 
         List<FlowElement>[] chapters;
         if (options.Cache is { } cache && chapterLines is not null)

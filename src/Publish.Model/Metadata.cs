@@ -22,6 +22,8 @@ public sealed record Metadata
     public string? CoverImage { get; init; }
     /// <summary>Theme name or path asked for by the source.</summary>
     public string? Theme { get; init; }
+    /// <summary>The text direction, "rtl" or "ltr", when the source says (front matter <c>dir:</c>); null follows the language.</summary>
+    public string? Direction { get; init; }
 
     public static readonly Metadata Empty = new();
 
@@ -29,7 +31,7 @@ public sealed record Metadata
         other is not null && Title == other.Title && Subtitle == other.Subtitle && Authors.SequenceEqual(other.Authors)
         && Language == other.Language && Date == other.Date && Publisher == other.Publisher && Rights == other.Rights
         && Identifier == other.Identifier && Description == other.Description && Subjects.SequenceEqual(other.Subjects)
-        && CoverImage == other.CoverImage && Theme == other.Theme;
+        && CoverImage == other.CoverImage && Theme == other.Theme && Direction == other.Direction;
 
     public override int GetHashCode() => HashCode.Combine(Title, Language, Authors.Count);
 }

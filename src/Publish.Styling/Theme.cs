@@ -89,7 +89,8 @@ public sealed record TocStyle
 {
     public bool Enabled { get; init; } = true;
     public int Depth { get; init; } = 2;
-    public string Title { get; init; } = "Contents";
+    /// <summary>The contents heading; null takes the book language's word (<see cref="Languages.GeneratedLabels"/>).</summary>
+    public string? Title { get; init; }
 }
 
 public sealed record ColorStyle
@@ -157,6 +158,17 @@ public sealed record Theme
     public IReadOnlyList<FontFile> FontFiles { get; init; } = [];
     /// <summary>One line on what the design is for (shown by tools listing themes).</summary>
     public string Description { get; init; } = "";
+    /// <summary>The theme's own words for generated text (<c>labels:</c>), over the language's defaults.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+    /// <summary>Families per script (<c>fonts: scripts:</c>, e.g. arabic, hebrew, cjk, japanese, devanagari), tried before any installed fallback.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ScriptFamilies { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The generated words for a book in <paramref name="language"/>: the language's, then <c>labels:</c>, then <c>toc: title:</c>.</summary>
+    public Languages.GeneratedLabels LabelsFor(string? language)
+    {
+        var labels = Languages.GeneratedLabels.For(language, Labels);
+        return Toc.Title is { } title ? labels with { Contents = title } : labels;
+    }
 
     public HeadingStyle Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 

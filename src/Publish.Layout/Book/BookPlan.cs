@@ -20,6 +20,8 @@ public sealed class BookPlan
     private int _figures, _tables;
 
     public string Language { get; private init; } = "en";
+    /// <summary>The book is set right to left (its language or its <c>dir</c>): paragraphs, lists and pages are mirrored.</summary>
+    public bool RightToLeft { get; private init; }
     public IReadOnlyDictionary<string, Resource> Resources { get; private init; } = new Dictionary<string, Resource>();
     public List<HeadingEntry> Headings { get; } = [];
     public List<IReadOnlyList<Block>> Chapters { get; } = [];
@@ -36,7 +38,12 @@ public sealed class BookPlan
 
     public static BookPlan Build(Document document, Theme theme)
     {
-        var plan = new BookPlan { Language = document.Metadata.Language, Resources = document.Resources };
+        var plan = new BookPlan
+        {
+            Language = document.Metadata.Language,
+            RightToLeft = Styling.Languages.LanguageTag.IsRightToLeft(document.Metadata.Language, document.Metadata.Direction),
+            Resources = document.Resources,
+        };
         var counters = new int[7];
         var notes = 0;
         List<Block>? chapter = null;

@@ -18,6 +18,8 @@ public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraph
         if (page.Bare || page.IsEmpty) return;
         var body = geometry.Body(page.Index);
         var recto = PageGeometry.IsRecto(page.Index);
+        // The outer edge: right on a left-to-right recto, left on a right-to-left one.
+        var outer = recto != geometry.RightToLeft ? TextAlign.Right : TextAlign.Left;
         var headBaseline = body.Y - theme.Page.MarginTop / 2;
         var footBaseline = body.Bottom + theme.Page.MarginBottom / 2;
 
@@ -31,10 +33,10 @@ public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraph
                 Set(page, label, body, footBaseline, TextAlign.Center);
                 break;
             case PageNumberPlacement.BottomOuter:
-                Set(page, label, body, footBaseline, recto ? TextAlign.Right : TextAlign.Left);
+                Set(page, label, body, footBaseline, outer);
                 break;
             case PageNumberPlacement.TopOuter when !page.ChapterOpening:
-                Set(page, label, body, headBaseline, recto ? TextAlign.Right : TextAlign.Left);
+                Set(page, label, body, headBaseline, outer);
                 break;
             case PageNumberPlacement.TopOuter:
                 Set(page, label, body, footBaseline, TextAlign.Center);

@@ -29,6 +29,7 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
                 "subject" or "subjects" or "keywords" => metadata with { Subjects = [.. metadata.Subjects, .. Strings(key, value)] },
                 "cover-image" => metadata with { CoverImage = Scalar(key, value) },
                 "theme" => metadata with { Theme = Scalar(key, value) },
+                "dir" or "direction" => metadata with { Direction = Direction(key, value) },
                 _ when extraKeys?.Contains(key) == true => metadata,
                 _ => Unknown(metadata, key, keyNode),
             };
@@ -41,8 +42,16 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
     private Metadata Unknown(Metadata metadata, string key, YamlNode keyNode)
     {
         diagnostics.Report(DiagnosticCatalog.UnknownMetadataKey, $"unknown metadata key '{key}' is ignored", SpanOf(keyNode),
-            "known keys: title, subtitle, author, lang, date, publisher, rights, identifier, description, subject, cover-image, theme");
+            "known keys: title, subtitle, author, lang, dir, date, publisher, rights, identifier, description, subject, cover-image, theme");
         return metadata;
+    }
+
+    private string? Direction(string key, YamlNode node)
+    {
+        var value = Scalar(key, node)?.ToLowerInvariant();
+        if (value is null or "rtl" or "ltr") return value;
+        diagnostics.Report(DiagnosticCatalog.MetadataShape, $"metadata key '{key}' should be rtl or ltr, not '{value}'", SpanOf(node));
+        return null;
     }
 
     private string? Scalar(string key, YamlNode node)

@@ -11,7 +11,7 @@ internal static class ThemeBinder
     public static readonly string[] TopLevelKeys =
     [
         "extends", "description", "page", "body", "fonts", "paragraph", "headings", "chapters",
-        "quote", "code", "lists", "table", "footnotes", "running-heads", "toc", "colors", "epub", "title-page",
+        "quote", "code", "lists", "table", "footnotes", "running-heads", "toc", "colors", "epub", "title-page", "labels",
     ];
 
     public static Theme Bind(MappingNode root, Theme start, string? folder, BindContext context)
@@ -38,6 +38,7 @@ internal static class ThemeBinder
                 "colors" => theme with { Colors = SectionBinder.Colors(theme.Colors, value, context) },
                 "epub" => theme with { Epub = SectionBinder.Epub(theme.Epub, value, context) },
                 "title-page" => value.Bool() is { } on ? theme with { TitlePage = on } : theme,
+                "labels" => theme with { Labels = SectionBinder.Labels(theme.Labels, value, context) },
                 _ => theme, // extends: resolved by the loader before binding
             };
         }
