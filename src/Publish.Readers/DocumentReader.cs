@@ -27,7 +27,7 @@ public static class DocumentReader
         if (format == SourceFormat.HtmlDocument && Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" or ".txt") format = SourceFormat.Auto;
         var document = IsHtml(path, format) ? HtmlArticleReader.Read(text, path, diagnostics, extract: format != SourceFormat.HtmlDocument)
             : IsText(path, format) ? PlainTextArticleReader.Read(text, path, diagnostics)
-            : MarkdownReader.Read(text, path, diagnostics, format == SourceFormat.CommonMark ? SourceFormat.CommonMark : SourceFormat.Markdown);
+            : MarkdownReader.Read(text, path, diagnostics, format is SourceFormat.CommonMark or SourceFormat.Gfm ? format : SourceFormat.Markdown);
         return WithKind(document with { SourcePath = path }, DocumentKinds.Infer(document.Blocks));
     }
 

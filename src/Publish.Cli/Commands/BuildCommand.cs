@@ -25,8 +25,8 @@ internal static class BuildCommand
             HelpName = "pdf,epub,html,png",
         };
         format.CompletionSources.Add("pdf", "epub", "html", "png", "pdf,epub");
-        var from = new Option<SourceFormat>("--from") { Description = "How to read the inputs (default: by file extension)", CustomParser = OptionParsers.From, HelpName = "markdown|commonmark|text|html" };
-        from.CompletionSources.Add("markdown", "commonmark", "text", "html");
+        var from = new Option<SourceFormat>("--from") { Description = "How to read the inputs (default: by file extension)", CustomParser = OptionParsers.From, HelpName = "markdown|gfm|commonmark|text|html" };
+        from.CompletionSources.Add("markdown", "gfm", "commonmark", "text", "html");
         var noExtract = new Option<bool>("--no-extract") { Description = "Read HTML inputs as documents: convert the whole body instead of extracting the article" };
         var theme = new Option<string?>("--theme") { Description = "Theme name under styles/ or path to a theme file (overrides the source's)", HelpName = "NAME|PATH" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)" };
