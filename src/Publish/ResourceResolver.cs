@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Publish.Caching;
+using Publish.Images;
 using Publish.Model;
 
 namespace Publish;
@@ -68,6 +69,7 @@ public sealed class ResourceResolver : Rewriter
 
     private Resource? Load(string source, SourceSpan span, string citingFile)
     {
+        if (DataUri.Is(source)) return LoadData(source, span);
         var relative = Uri.UnescapeDataString(source.Split('#', '?')[0]);
         // "C:" is a drive, not a scheme; anything longer with a scheme is a URL.
         if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
@@ -79,6 +81,12 @@ public sealed class ResourceResolver : Rewriter
                 return null;
             }
             relative = uri.LocalPath;
+        }
+        else if (relative.StartsWith('/') || relative.StartsWith('\\'))
+        {
+            // Site generators write "/images/x.png" for the site's root: here that is the project's root.
+            relative = relative.TrimStart('/', '\\');
+            citingFile = "";
         }
         if (relative.Length == 0 || relative.Contains('\0'))
         {
@@ -93,6 +101,18 @@ public sealed class ResourceResolver : Rewriter
         return resource;
     }
 
+    private Resource? LoadData(string source, SourceSpan span)
+    {
+        var parsed = DataUri.Parse(source);
+        if (parsed.Data is null)
+        {
+            _diagnostics.Warning("PUB0430", $"data: image {parsed.Problem}; its alt text is used instead", span,
+                $"save the image as a file in the project and refer to it by path (data: URIs are for PNG, JPEG, GIF, WebP or SVG up to {DataUri.MaxBytes / (1024 * 1024)} MB)");
+            return null;
+        }
+        return FromBytes(parsed.Data, "data: URI", span);
+    }
+
     private Resource? LoadFile(string path, string source, SourceSpan span)
     {
         // Refuse by the path as written before touching the file system, so a build never even
@@ -105,7 +125,9 @@ public sealed class ResourceResolver : Rewriter
         }
         if (!File.Exists(path))
         {
-            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
+            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' not found", span,
+                source.StartsWith('/') ? "a path starting with '/' is relative to the project's root (the book folder, or the input's folder)"
+                    : "check the path: it is relative to the file that names the image");
             return null;
         }
         var real = RealPath(path);
@@ -118,21 +140,31 @@ public sealed class ResourceResolver : Rewriter
             _diagnostics.Warning("PUB0404", $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
             return null;
         }
-        var info = ImageInfo.Sniff(data);
-        if (info is null)
+        var resource = FromBytes(data, source, span);
+        if (resource is not null) _cache?.Keep(real, before, resource);
+        return resource;
+    }
+
+    /// <summary>The image as a resource in a format every output can carry, or null (reported) when it is none.</summary>
+    private Resource? FromBytes(byte[] data, string source, SourceSpan span)
+    {
+        var prepared = ImagePreparation.Prepare(data);
+        if (prepared.Info is null)
         {
-            _diagnostics.Warning("PUB0405", $"image '{Shorten(source)}' is not a PNG, JPEG or GIF image (or is corrupt) and is left out", span,
+            _diagnostics.Warning("PUB0405", $"image '{Shorten(source)}' is not a PNG, JPEG, GIF, WebP or SVG image (or is corrupt) and is left out", span,
                 "re-export the image as PNG or JPEG");
             return null;
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(data))[..16];
+        foreach (var note in prepared.Notes)
+            _diagnostics.Warning(note.Code, $"image '{Shorten(source)}': {note.Message}", span, note.Hint);
+        var info = prepared.Info;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(prepared.Data))[..16];
         var key = $"images/{hash}.{info.Extension}";
         if (!_resources.TryGetValue(key, out var resource))
         {
-            resource = new Resource(key, info.MediaType, data, info.Width, info.Height);
+            resource = new Resource(key, info.MediaType, prepared.Data, info.Width, info.Height);
             _resources[key] = resource;
         }
-        _cache?.Keep(real, before, resource);
         return resource;
     }
 
