@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Publish.Epub;
+using Publish.Images;
 using Publish.Layout;
 using Publish.Layout.Paged;
 using Publish.Model;
@@ -84,11 +85,13 @@ public static class Publisher
         var timestamp = options.Timestamp ?? SourceDate.FromEnvironment() ?? DateTimeOffset.UtcNow;
 
         PagedDocument? paged = null; // kept for the EPUB page-list when both are built
+        // Screens get images sized for screens; the PDF keeps the originals.
+        var screen = new Lazy<Document>(() => ScreenImageFitting.Fit(document));
         try
         {
             if (options.Formats.HasFlag(OutputFormat.Html))
             {
-                Stage("html", () => { OutputFile.Write(Target(".html"), s => HtmlWriter.Write(document, theme, s, diagnostics)); return 1; }, Files);
+                Stage("html", () => { OutputFile.Write(Target(".html"), s => HtmlWriter.Write(screen.Value, theme, s, diagnostics)); return 1; }, Files);
                 outputs.Add(Target(".html"));
             }
 
@@ -99,7 +102,7 @@ public static class Publisher
                 pages = paged.Pages.Count;
                 if (options.Formats.HasFlag(OutputFormat.Pdf))
                 {
-                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA, Cache = options.Cache?.Pdf })); return 1; }, Files);
+                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA, Cache = options.Cache?.Pdf, ImageDpi = options.ImageDpi })); return 1; }, Files);
                     outputs.Add(Target(".pdf"));
                 }
                 if (options.Formats.HasFlag(OutputFormat.Png))
@@ -126,7 +129,7 @@ public static class Publisher
                     Modified = timestamp, Kobo = options.Kobo, PageList = paged is null ? null : PrintPageList.From(paged), Cache = options.Cache?.Epub,
                 };
                 var extension = options.Kobo ? ".kepub.epub" : ".epub";
-                Stage("epub", () => { OutputFile.Write(Target(extension), s => EpubWriter.Write(document, theme, s, epubOptions, diagnostics)); return 1; }, Files);
+                Stage("epub", () => { OutputFile.Write(Target(extension), s => EpubWriter.Write(screen.Value, theme, s, epubOptions, diagnostics)); return 1; }, Files);
                 outputs.Add(Target(extension));
             }
         }
