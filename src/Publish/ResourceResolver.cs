@@ -76,7 +76,7 @@ public sealed class ResourceResolver : Rewriter
         {
             if (uri.Scheme != Uri.UriSchemeFile)
             {
-                _diagnostics.Warning("PUB0401", $"remote image '{Shorten(source)}' is not fetched (builds are offline); its alt text is used instead", span,
+                _diagnostics.Report(DiagnosticCatalog.RemoteImage, $"remote image '{Shorten(source)}' is not fetched (builds are offline); its alt text is used instead", span,
                     "download the image into the project folder and refer to it by a relative path");
                 return null;
             }
@@ -90,7 +90,7 @@ public sealed class ResourceResolver : Rewriter
         }
         if (relative.Length == 0 || relative.Contains('\0'))
         {
-            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' is not a usable path", span);
+            _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' is not a usable path", span);
             return null;
         }
         var folder = citingFile.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(citingFile))! : _root;
@@ -106,7 +106,7 @@ public sealed class ResourceResolver : Rewriter
         var parsed = DataUri.Parse(source);
         if (parsed.Data is null)
         {
-            _diagnostics.Warning("PUB0430", $"data: image {parsed.Problem}; its alt text is used instead", span,
+            _diagnostics.Report(DiagnosticCatalog.DataUriRefused, $"data: image {parsed.Problem}; its alt text is used instead", span,
                 $"save the image as a file in the project and refer to it by path (data: URIs are for PNG, JPEG, GIF, WebP or SVG up to {DataUri.MaxBytes / (1024 * 1024)} MB)");
             return null;
         }
@@ -119,13 +119,13 @@ public sealed class ResourceResolver : Rewriter
         // reveals whether a file outside the project exists; then again after resolving links.
         if (!IsConfined(path) || (File.Exists(path) && !IsConfined(RealPath(path))))
         {
-            _diagnostics.Error("PUB0403", $"image '{Shorten(source)}' resolves outside the project folder and is refused", span,
+            _diagnostics.Report(DiagnosticCatalog.ImageOutsideProject, $"image '{Shorten(source)}' resolves outside the project folder and is refused", span,
                 "resources must live inside the input's folder (the book's root for books) or the theme's folder");
             return null;
         }
         if (!File.Exists(path))
         {
-            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' not found", span,
+            _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span,
                 source.StartsWith('/') ? "a path starting with '/' is relative to the project's root (the book folder, or the input's folder)"
                     : "check the path: it is relative to the file that names the image");
             return null;
@@ -137,7 +137,7 @@ public sealed class ResourceResolver : Rewriter
         try { data = File.ReadAllBytes(real); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Warning("PUB0404", $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
+            _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
             return null;
         }
         var resource = FromBytes(data, source, span);
@@ -151,12 +151,12 @@ public sealed class ResourceResolver : Rewriter
         var prepared = ImagePreparation.Prepare(data);
         if (prepared.Info is null)
         {
-            _diagnostics.Warning("PUB0405", $"image '{Shorten(source)}' is not a PNG, JPEG, GIF, WebP or SVG image (or is corrupt) and is left out", span,
+            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' is not a PNG, JPEG, GIF, WebP or SVG image (or is corrupt) and is left out", span,
                 "re-export the image as PNG or JPEG");
             return null;
         }
         foreach (var note in prepared.Notes)
-            _diagnostics.Warning(note.Code, $"image '{Shorten(source)}': {note.Message}", span, note.Hint);
+            _diagnostics.Report(note.Code, $"image '{Shorten(source)}': {note.Message}", span, note.Hint);
         var info = prepared.Info;
         var hash = Convert.ToHexStringLower(SHA256.HashData(prepared.Data))[..16];
         var key = $"images/{hash}.{info.Extension}";

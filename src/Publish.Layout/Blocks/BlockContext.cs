@@ -56,7 +56,7 @@ public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDi
     private Formulas.MathBox? InlineBox(Image image)
     {
         if (Picture(image) is { } picture) return picture.Box();
-        Diagnostics.Warning("PUB0433", $"image '{image.Source}' cannot be drawn in the PDF; its alt text is set instead", image.Span);
+        Diagnostics.Report(DiagnosticCatalog.InlineImageUnavailable, $"image '{image.Source}' cannot be drawn in the PDF; its alt text is set instead", image.Span);
         return null;
     }
 

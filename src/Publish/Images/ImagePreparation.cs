@@ -1,10 +1,11 @@
+using Publish.Model;
 using Publish.Pdf.Vector;
 using SkiaSharp;
 
 namespace Publish.Images;
 
 /// <summary>Something about an image the author should hear (a warning with its own code).</summary>
-public sealed record ImageNote(string Code, string Message, string? Hint = null);
+public sealed record ImageNote(DiagnosticCode Code, string Message, string? Hint = null);
 
 /// <summary>
 /// An image file made ready for every output: PNG, JPEG and GIF as they are; WebP (which EPUB
@@ -38,11 +39,11 @@ public sealed record ImagePreparation(ImageInfo? Info, byte[] Data, IReadOnlyLis
         var (data, removed) = SvgSanitizer.Sanitise(root);
         var notes = new List<ImageNote>();
         if (removed.Count > 0)
-            notes.Add(new("PUB0431", $"SVG sanitised: removed {string.Join(", ", removed)}", "e-readers refuse scripts and external references in images; draw the picture without them"));
+            notes.Add(new(DiagnosticCatalog.SvgSanitised, $"SVG sanitised: removed {string.Join(", ", removed)}", "e-readers refuse scripts and external references in images; draw the picture without them"));
         var picture = SvgReader.Read(data);
         if (picture is null) return new(null, data, []);
         if (picture.Unsupported.Count > 0)
-            notes.Add(new("PUB0432", $"the PDF draws this SVG without {string.Join(", ", picture.Unsupported)} (the EPUB keeps the SVG as it is)",
+            notes.Add(new(DiagnosticCatalog.SvgPartlyDrawn, $"the PDF draws this SVG without {string.Join(", ", picture.Unsupported)} (the EPUB keeps the SVG as it is)",
                 "flatten those effects to plain paths in the drawing program, or export the figure as PNG"));
         // Pixel size in CSS pixels, rounded up so that a picture narrower than one pixel still has a size.
         var (width, height) = SvgReader.SizeOf(SvgSanitizer.Load(data)!);
