@@ -71,8 +71,15 @@ public sealed class ResourceResolver : Rewriter
     {
         if (DataUri.Is(source)) return LoadData(source, span);
         var relative = Uri.UnescapeDataString(source.Split('#', '?')[0]);
+        // A file path already inside the project (a theme naming its own files) stands as it is.
+        if (relative.StartsWith('/') && !relative.StartsWith("//", StringComparison.Ordinal) && !IsConfined(Path.GetFullPath(relative)))
+        {
+            // Site generators write "/images/x.png" for the site's root: here that is the project's root.
+            relative = relative.TrimStart('/');
+            citingFile = "";
+        }
         // "C:" is a drive, not a scheme; anything longer with a scheme is a URL.
-        if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
+        else if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
         {
             if (uri.Scheme != Uri.UriSchemeFile)
             {
@@ -81,12 +88,6 @@ public sealed class ResourceResolver : Rewriter
                 return null;
             }
             relative = uri.LocalPath;
-        }
-        else if (relative.StartsWith('/') || relative.StartsWith('\\'))
-        {
-            // Site generators write "/images/x.png" for the site's root: here that is the project's root.
-            relative = relative.TrimStart('/', '\\');
-            citingFile = "";
         }
         if (relative.Length == 0 || relative.Contains('\0'))
         {
