@@ -61,6 +61,21 @@ public class IllustratedBookTests : IClassFixture<IllustratedBookTests.Built>
     }
 
     [Fact]
+    public void Image_dpi_downsamples_each_scan_to_the_size_it_is_drawn()
+    {
+        Tool.Require("pdfimages");
+        var folder = Path.Combine(built.Folder, "screen");
+        var result = Publisher.Build(new BuildOptions { Input = built.Folder, OutputDirectory = folder, Formats = OutputFormat.Pdf, Timestamp = Fixed, ImageDpi = 150 });
+        var (_, output) = Tool.Run("pdfimages", "-list", Assert.Single(result.Outputs));
+        var rows = output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+        Assert.Equal(4, rows.Count);
+        // x-ppi (column 12) is what the viewer computes from pixels and drawn size: 150 within rounding.
+        Assert.All(rows, r => Assert.InRange(int.Parse(r[12]), 148, 152));
+        Assert.True(new FileInfo(result.Outputs[0]).Length < new FileInfo(built.Pdf).Length / 2);
+    }
+
+    [Fact]
     public void Pdf_draws_the_svg_as_vector_paths()
     {
         Tool.Require("qpdf");
