@@ -190,6 +190,7 @@ public sealed class SvgReader
     private (byte R, byte G, byte B, double A)? Gradient(string id)
     {
         if (_gradients.TryGetValue(id, out var known)) return known;
+        var requested = id;
         (byte, byte, byte, double)? result = null;
         var seen = new HashSet<string>();
         var element = _byId.GetValueOrDefault(id);
@@ -210,7 +211,7 @@ public sealed class SvgReader
             id = (((string?)element.Attribute(XLink + "href")) ?? (string?)element.Attribute("href") ?? "").TrimStart('#');
             element = _byId.GetValueOrDefault(id);
         }
-        _gradients[id] = result;
+        _gradients[requested] = result;
         return result;
     }
 

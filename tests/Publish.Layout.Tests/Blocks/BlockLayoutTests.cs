@@ -116,6 +116,16 @@ public class BlockLayoutTests
     }
 
     [Fact]
+    public void A_figure_takes_the_width_its_source_gives()
+    {
+        var image = new Resource("images/a.png", "image/png", [1], 2000, 1000);
+        var half = new Image(image.Key, "alt") { Attr = new Attr("", [], [new("width", "50%")]) };
+        var doc = Doc(new Figure(half, [])) with { Resources = new Dictionary<string, Resource> { [image.Key] = image } };
+        var picture = Assert.Single(Lay(doc, Wide).Document.Pages[0].Items.OfType<ImageItem>());
+        Assert.Equal((120, 200, 100), (picture.Area.X, picture.Area.Width, picture.Area.Height));
+    }
+
+    [Fact]
     public void A_large_image_starting_a_paragraph_is_set_between_the_lines_scaled_to_the_measure()
     {
         var scan = new Resource("images/scan.png", "image/png", [1], 2000, 1000);

@@ -30,7 +30,9 @@ internal static class ImageSizing
         var large = Percent(width) is > 100.0 / 3 || Px(width) is > LargeWidthPx || Px(height) is > LargeHeightPx
             || (!sized && pixels is { } p && (p.Width > LargeWidthPx || p.Height > LargeHeightPx));
         if (large && width is not null && height is null) style += "; height: auto";
-        return (large ? "block" : sized ? null : "inline", sized ? style : null);
+        // Without a known size (an image the renderer cannot measure) nothing is claimed either way.
+        var cssClass = large ? "block" : sized || pixels is null ? null : "inline";
+        return (cssClass, sized ? style : null);
     }
 
     /// <summary>A length for CSS: a bare number is pixels, as in HTML's width attribute; anything unreadable is dropped.</summary>
