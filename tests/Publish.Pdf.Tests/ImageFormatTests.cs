@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Publish.Model;
+using Publish.Layout.Paged;
 using Publish.Pdf.Images;
 using SkiaSharp;
 
@@ -8,7 +8,8 @@ namespace Publish.Pdf.Tests;
 /// <summary>Raster formats into image XObjects: GIF's first frame, CMYK JPEGs, 16-bit and translucent PNGs, downsampling.</summary>
 public class ImageFormatTests
 {
-    private static Resource Of(byte[] data, string type, int width, int height) => new("images/x", type, data, width, height);
+    private static PageImage Of(byte[] data, string type, int width, int height) =>
+        new("images/x", data) { MediaType = type, PixelWidth = width, PixelHeight = height };
 
     private static byte[] Inflate(byte[] data)
     {

@@ -40,7 +40,7 @@ public sealed class FigureBlock : BlockLayout<Figure>
         var maxHeight = ctx.PageHeight - captionHeight - gap - ctx.BlockGap;
         if (height > maxHeight && maxHeight > 0) { width *= maxHeight / height; height = maxHeight; }
         var x = ctx.Left + (ctx.Width - width) / 2;
-        var picture = new FlowBox(height + (caption.Count > 0 ? gap : 0), [new ImageItem(image, new Rect(x, 0, width, height), block.Image.Alt)]);
+        var picture = new FlowBox(height + (caption.Count > 0 ? gap : 0), [new ImageItem(PageImage.Of(image), new Rect(x, 0, width, height), block.Image.Alt)]);
         flow.Add(LineBoxes.Stack([picture, .. captionCtx.Boxes(caption, true)]) with { Text = $"[figure {block.Image.Alt}]" });
         flow.Previous = Previous.Other;
     }

@@ -64,7 +64,7 @@ public sealed class ParagraphBlock : BlockLayout<Paragraph>
     private static Pages.FlowBox PictureBox(InlinePicture picture, BlockContext ctx)
     {
         var x = ctx.Left + (ctx.Width - picture.Width) / 2;
-        return new Pages.FlowBox(picture.Height, [new Paged.ImageItem(picture.Image, new Paged.Rect(x, 0, picture.Width, picture.Height), picture.Alt)])
+        return new Pages.FlowBox(picture.Height, [new Paged.ImageItem(Paged.PageImage.Of(picture.Image), new Paged.Rect(x, 0, picture.Width, picture.Height), picture.Alt)])
         {
             Text = $"[image {picture.Alt}]",
         };

@@ -54,7 +54,7 @@ public sealed record InlinePicture(Resource Image, string Alt, double Width, dou
     {
         var descent = Height * DescentShare;
         var ascent = Height - descent;
-        return new MathBox(Width, ascent, descent, [new ImageItem(Image, new Rect(0, -ascent, Width, Height), Alt)]) { Picture = true };
+        return new MathBox(Width, ascent, descent, [new ImageItem(PageImage.Of(Image), new Rect(0, -ascent, Width, Height), Alt)]) { Picture = true };
     }
 
     /// <summary>A CSS-like length in points: %, px, pt, pc, mm, cm, in, em; a bare number is pixels (as HTML's width attribute).</summary>

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using Publish.Model;
+using Publish.Layout.Paged;
 using Publish.Pdf.Syntax;
 using SkiaSharp;
 
@@ -15,7 +15,7 @@ internal sealed record PdfImage(int Width, int Height, string Filter, string Col
     private const int JpegQuality = 90;
 
     /// <summary>A resource name stable across builds: from the image's key, never from first use.</summary>
-    public static string NameOf(Resource image) => "I" + Fingerprint.Of(image.Key).ToString("X16", System.Globalization.CultureInfo.InvariantCulture);
+    public static string NameOf(PageImage image) => "I" + Fingerprint.Of(image.Key).ToString("X16", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Adobe's CMYK JPEGs store inverted values; /Decode flips them back.</summary>
     public bool InvertedCmyk { get; init; }
@@ -25,13 +25,13 @@ internal sealed record PdfImage(int Width, int Height, string Filter, string Col
     /// has already reported those). With <paramref name="fit"/>, a larger image is first scaled down
     /// to those pixels (a JPEG stays a JPEG); a smaller one is never scaled up.
     /// </summary>
-    public static PdfImage? From(Resource resource, (int Width, int Height)? fit = null)
+    public static PdfImage? From(PageImage resource, (int Width, int Height)? fit = null)
     {
         if (fit is { } f && Downsampled(resource, f) is { } smaller) return smaller;
         return Jpeg(resource.Data) ?? Decoded(resource.Data);
     }
 
-    private static PdfImage? Downsampled(Resource resource, (int Width, int Height) fit)
+    private static PdfImage? Downsampled(PageImage resource, (int Width, int Height) fit)
     {
         var scale = Math.Min((double)fit.Width / resource.PixelWidth, (double)fit.Height / resource.PixelHeight);
         if (scale >= 1 || resource.PixelWidth <= 0 || resource.PixelHeight <= 0) return null;

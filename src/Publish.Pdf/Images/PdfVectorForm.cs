@@ -91,7 +91,7 @@ internal interface IPdfXObject
 /// <summary>The XObject for a resource: SVG becomes a vector form, anything else an image.</summary>
 internal static class PdfXObjects
 {
-    public static IPdfXObject? From(Model.Resource resource, (int Width, int Height)? fit = null) =>
+    public static IPdfXObject? From(Layout.Paged.PageImage resource, (int Width, int Height)? fit = null) =>
         resource.MediaType == "image/svg+xml"
             ? SvgReader.Read(resource.Data) is { } picture && picture.Width > 0 && picture.Height > 0 ? new PdfVectorForm(picture) : null
             : PdfImage.From(resource, fit);
