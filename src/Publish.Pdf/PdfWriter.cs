@@ -15,6 +15,9 @@ public sealed record PdfWriteOptions
 
     /// <summary>Work kept between builds of the same input (watch mode), so unchanged pages are not redone.</summary>
     public PdfWriteCache? Cache { get; init; }
+
+    /// <summary>Downsample raster images to this resolution where they are drawn; null keeps every image at full resolution.</summary>
+    public double? ImageDpi { get; init; }
 }
 
 /// <summary>
@@ -30,7 +33,7 @@ public static class PdfWriter
     public static void Write(PagedDocument document, Stream output, PdfWriteOptions options)
     {
         var cache = options.Cache;
-        var resources = DocumentResources.Collect(document, cache);
+        var resources = DocumentResources.Collect(document, cache, options.ImageDpi);
         var fonts = resources.Fonts.ToList();
         var usage = fonts.Select(f => f.UsageHash()).ToList();
         // Subsetting runs beside the page streams: it needs only the glyph sets gathered above.

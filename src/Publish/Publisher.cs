@@ -1,6 +1,7 @@
 using Publish.Infrastructure;
 using System.Diagnostics;
 using Publish.Epub;
+using Publish.Images;
 using Publish.Layout;
 using Publish.Layout.Paged;
 using Publish.Model;
@@ -89,10 +90,12 @@ public static class Publisher
         var timestamp = options.Timestamp ?? SourceDate.FromEnvironment() ?? DateTimeOffset.UtcNow;
 
         PagedDocument? paged = null; // kept for the EPUB page-list when both are built
+        // Screens get images sized for screens; the PDF keeps the originals.
+        var screen = new Lazy<Document>(() => ScreenImageFitting.Fit(document));
         try
         {
             if (options.Formats.HasFlag(OutputFormat.Html))
-                Stage("html", () => { set.Write(Target(".html"), s => HtmlWriter.Write(document, theme, s, diagnostics)); return 1; }, Files);
+                Stage("html", () => { set.Write(Target(".html"), s => HtmlWriter.Write(screen.Value, theme, s, diagnostics)); return 1; }, Files);
 
             if (paginated)
             {
@@ -100,7 +103,7 @@ public static class Publisher
                 paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics), p => (p.Pages.Count, "pages"));
                 pages = paged.Pages.Count;
                 if (options.Formats.HasFlag(OutputFormat.Pdf))
-                    Stage("pdf", () => { set.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA, Cache = options.Cache?.Pdf })); return 1; }, Files);
+                    Stage("pdf", () => { set.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA, Cache = options.Cache?.Pdf, ImageDpi = options.ImageDpi })); return 1; }, Files);
                 if (options.Formats.HasFlag(OutputFormat.Png))
                 {
                     Stage("png", () =>
@@ -132,7 +135,7 @@ public static class Publisher
                     Modified = timestamp, Kobo = options.Kobo, PageList = paged is null ? null : PrintPageList.From(paged), Cache = options.Cache?.Epub,
                 };
                 var extension = options.Kobo ? ".kepub.epub" : ".epub";
-                Stage("epub", () => { set.Write(Target(extension), s => EpubWriter.Write(document, theme, s, epubOptions, diagnostics)); return 1; }, Files);
+                Stage("epub", () => { set.Write(Target(extension), s => EpubWriter.Write(screen.Value, theme, s, epubOptions, diagnostics)); return 1; }, Files);
             }
             var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Items.Count > 0);
             if (!failed) outputs.AddRange(set.Commit());

@@ -1,6 +1,7 @@
 using Publish.Infrastructure;
 using System.Security.Cryptography;
 using Publish.Caching;
+using Publish.Images;
 using Publish.Model;
 
 namespace Publish;
@@ -66,9 +67,17 @@ public sealed class ResourceResolver : Rewriter
 
     private Resource? Load(string source, SourceSpan span, string citingFile)
     {
+        if (DataUri.Is(source)) return LoadData(source, span);
         var relative = Uri.UnescapeDataString(source.Split('#', '?')[0]);
+        // A file path already inside the project (a theme naming its own files) stands as it is.
+        if (relative.StartsWith('/') && !relative.StartsWith("//", StringComparison.Ordinal) && !IsConfined(Path.GetFullPath(relative)))
+        {
+            // Site generators write "/images/x.png" for the site's root: here that is the project's root.
+            relative = relative.TrimStart('/');
+            citingFile = "";
+        }
         // "C:" is a drive, not a scheme; anything longer with a scheme is a URL.
-        if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
+        else if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
         {
             if (uri.Scheme != Uri.UriSchemeFile)
             {
@@ -91,6 +100,18 @@ public sealed class ResourceResolver : Rewriter
         return resource;
     }
 
+    private Resource? LoadData(string source, SourceSpan span)
+    {
+        var parsed = DataUri.Parse(source);
+        if (parsed.Data is null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.DataUriRefused, $"data: image {parsed.Problem}; its alt text is used instead", span,
+                $"save the image as a file in the project and refer to it by path (data: URIs are for PNG, JPEG, GIF, WebP or SVG up to {DataUri.MaxBytes / (1024 * 1024)} MB)");
+            return null;
+        }
+        return FromBytes(parsed.Data, "data: URI", span);
+    }
+
     private Resource? LoadFile(string path, string source, SourceSpan span)
     {
         var check = _scope.Check(path, FileKind.Image);
@@ -101,7 +122,9 @@ public sealed class ResourceResolver : Rewriter
                     "resources must live inside the input's folder (the book's root for books) or the theme's folder");
                 return null;
             case FileRefusal.Missing:
-                _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
+                _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span,
+                    source.StartsWith('/') ? "a path starting with '/' is relative to the project's root (the book folder, or the input's folder)"
+                        : "check the path: it is relative to the file that names the image");
                 return null;
             case FileRefusal.None:
                 break;
@@ -118,22 +141,40 @@ public sealed class ResourceResolver : Rewriter
             _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image {read.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
             return null;
         }
-        if (ImageInfo.Sniff(data) is not { } info)
+        var resource = FromBytes(data, source, span);
+        if (resource is not null) _cache?.Keep(real, before, resource);
+        return resource;
+    }
+
+    /// <summary>The image as a resource in a format every output can carry, or null (reported) when it is none.</summary>
+    private Resource? FromBytes(byte[] data, string source, SourceSpan span)
+    {
+        var prepared = ImagePreparation.Prepare(data);
+        if (prepared.Info is null)
         {
-            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' {ImageInfo.WhyRefused(data)} and is left out", span,
+            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' {WhyRefused(data)} and is left out", span,
                 "re-export the image as PNG or JPEG");
             return null;
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(data))[..16];
+        foreach (var note in prepared.Notes)
+            _diagnostics.Report(note.Code, $"image '{Shorten(source)}': {note.Message}", span, note.Hint);
+        var info = prepared.Info;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(prepared.Data))[..16];
         var key = $"images/{hash}.{info.Extension}";
         if (!_resources.TryGetValue(key, out var resource))
         {
-            resource = new Resource(key, info.MediaType, data, info.Width, info.Height);
+            resource = new Resource(key, info.MediaType, prepared.Data, info.Width, info.Height);
             _resources[key] = resource;
         }
-        _cache?.Keep(real, before, resource);
         return resource;
     }
+
+    // Raster formats other than PNG, JPEG and GIF (WebP) and SVG are read by ImagePreparation;
+    // what is left is corrupt, another format, or a decompression bomb (ImageInfo says which).
+    private static string WhyRefused(byte[] data) =>
+        ImageInfo.Sniff(data) is null && ImageInfo.WhyRefused(data).StartsWith("is not", StringComparison.Ordinal)
+            ? "is not a PNG, JPEG, GIF, WebP or SVG image (or is corrupt)"
+            : ImageInfo.WhyRefused(data);
 
     private static string Shorten(string s) => s.Length > 80 ? s[..77] + "..." : s;
 

@@ -54,6 +54,12 @@ public static class ThemeCss
         sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "none"));
         sheet.Rule(".smallcaps", ("font-variant", "small-caps"), ("letter-spacing", "0.05em"));
         sheet.Rule("img", ("max-width", "100%"), ("height", "auto"));
+        // A large image in text stands between the lines, centred, never indented; a small one sits on the line like a glyph.
+        sheet.Rule("img.block", ("display", "block"), ("margin", "0.5em auto"), ("text-indent", "0"));
+        // The cover page's SVG fills the screen; its viewBox keeps the picture whole in either orientation.
+        sheet.Rule("section.cover", ("margin", "0"), ("padding", "0"), ("height", "100%"), ("text-align", "center"));
+        sheet.Rule("section.cover svg", ("display", "block"), ("width", "100%"), ("height", "100%"));
+        sheet.Rule("img.inline", ("height", "1em"), ("width", "auto"), ("vertical-align", "-0.2em"));
     }
 
     private static void Paragraphs(CssSheet sheet, Theme theme, Sides sides)

@@ -62,6 +62,7 @@ internal sealed class EpubBook
             NoteNumbering = _theme.Footnotes.Numbering,
             ResolveLink = ResolveLink,
             ResolveImage = ResolveImage,
+            ImageSize = image => _document.Resources.TryGetValue(image.Source, out var r) ? (r.PixelWidth, r.PixelHeight) : null,
         };
         var renderer = new XhtmlRenderer(settings, _diagnostics, ids);
         var cache = _options.Cache;
@@ -125,7 +126,7 @@ internal sealed class EpubBook
         if (coverKey is not null)
         {
             _images.Add(coverKey);
-            items.Add(Xhtml("cover", EpubLayout.Cover, CoverPage(coverKey)));
+            items.Add(Xhtml("cover", EpubLayout.Cover, CoverPage(_document.Resources[coverKey])) with { Properties = "svg" });
             spine.Add(new SpineItem("cover"));
             landmarks.Add(new Landmark("cover", _labels.Cover, EpubLayout.Cover));
         }
@@ -198,11 +199,22 @@ internal sealed class EpubBook
         return image.Source;
     }
 
-    private string CoverPage(string key)
+    /// <summary>
+    /// The cover fills the screen in either orientation without cropping or scrolling: the e-reader
+    /// idiom of an SVG sized 100% × 100% whose viewBox is the image, scaled with
+    /// <c>preserveAspectRatio="xMidYMid meet"</c>.
+    /// </summary>
+    private string CoverPage(Resource cover)
     {
         var o = new Markup();
+        var (w, h) = (cover.PixelWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), cover.PixelHeight.ToString(System.Globalization.CultureInfo.InvariantCulture));
         o.Open("section", ("epub:type", "cover"), ("class", "cover")).Line();
-        o.Void("img", ("src", key), ("alt", "Cover: " + _title), ("role", "doc-cover")).Line();
+        o.Open("svg", ("xmlns", "http://www.w3.org/2000/svg"), ("xmlns:xlink", "http://www.w3.org/1999/xlink"), ("version", "1.1"),
+            ("width", "100%"), ("height", "100%"), ("viewBox", $"0 0 {w} {h}"), ("preserveAspectRatio", "xMidYMid meet"),
+            ("role", "img"), ("aria-label", "Cover: " + _title)).Line();
+        o.Open("title").Text("Cover: " + _title).Close("title").Line();
+        o.Void("image", ("width", w), ("height", h), ("xlink:href", cover.Key)).Line();
+        o.Close("svg").Line();
         o.Close("section").Line();
         return XhtmlPage.Wrap(_labels.Cover, _language, o.ToString(), "cover", _rightToLeft);
     }

@@ -1,3 +1,4 @@
+using Publish.Layout.Inline;
 using Publish.Layout.Paged;
 using Publish.Layout.Pages;
 using Publish.Model;
@@ -31,7 +32,10 @@ public sealed class FigureBlock : BlockLayout<Figure>
         }
 
         var gap = ctx.Text.Leading / 2;
-        var width = Math.Min(ctx.Width, image.PixelWidth * PointsPerPixel);
+        // A size the source gives ({width=50%}) wins over the pixels; never past the measure.
+        var given = InlinePicture.Length(block.Image.Attr["width"], ctx.Width, ctx.Text.Size)
+            ?? InlinePicture.Length(block.Image.Attr["height"], null, ctx.Text.Size) * image.PixelWidth / image.PixelHeight;
+        var width = Math.Min(ctx.Width, given ?? image.PixelWidth * PointsPerPixel);
         var height = width * image.PixelHeight / image.PixelWidth;
         var maxHeight = ctx.PageHeight - captionHeight - gap - ctx.BlockGap;
         if (height > maxHeight && maxHeight > 0) { width *= maxHeight / height; height = maxHeight; }

@@ -11,9 +11,10 @@ public static class TitlePage
 {
     public static IEnumerable<FlowElement> Cover(Resource image, PageGeometry geometry)
     {
-        // The image fills the media box (bleed included) as far as its proportions allow, centred.
+        // Full bleed: the image covers the whole media box (bleed included), centred; what its
+        // proportions put beyond the page is cut off by the page edge, as a printer trims it.
         var body = geometry.Body(0);
-        var scale = Math.Min(geometry.MediaWidth / image.PixelWidth, geometry.MediaHeight / image.PixelHeight);
+        var scale = Math.Max(geometry.MediaWidth / image.PixelWidth, geometry.MediaHeight / image.PixelHeight);
         var (w, h) = (image.PixelWidth * scale, image.PixelHeight * scale);
         var area = new Rect((geometry.MediaWidth - w) / 2 - body.X, (geometry.MediaHeight - h) / 2 - body.Y, w, h);
         yield return new FlowPageBreak { Bare = true };

@@ -92,9 +92,10 @@ public sealed class LineFinalizer
                         foreach (var item in formula.Items) items.Add(item.Translate(x, 0));
                         x += formula.Width;
                     }
+                // A picture within the type's extent leaves the line as it is; a formula always keeps its gap.
+                hasFormula |= !formula.Picture || formula.Ascent > ascent || formula.Descent > descent;
                 ascent = Math.Max(ascent, formula.Ascent);
                 descent = Math.Max(descent, formula.Descent);
-                hasFormula = true;
                 i = j;
                 continue;
             }

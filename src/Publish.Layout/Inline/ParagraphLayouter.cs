@@ -30,6 +30,8 @@ public sealed record ParagraphSettings
     public IReadOnlyList<string> MonoFamilies { get; init; } = ["DejaVu Sans Mono"];
     /// <summary>The marker printed for a footnote reference (e.g. its number); null leaves notes out.</summary>
     public Func<Note, string>? NoteMarker { get; init; }
+    /// <summary>Sets an image inside the text as a box on the line; null (or a null result) sets its alt text instead.</summary>
+    public Func<Model.Image, Formulas.MathBox?>? Picture { get; init; }
     /// <summary>Lines more (positive) or fewer (negative) than the optimum, if the tolerance allows (TeX's \looseness).</summary>
     public int Looseness { get; init; }
     /// <summary>The paragraph's direction: given by the document (lang, dir) or, when Auto, by its first strong character.</summary>

@@ -86,7 +86,13 @@ public sealed record ImageItem(PageImage Image, Rect Area, string Alt) : PageIte
 /// </summary>
 public sealed record PageImage(string Key, byte[] Data)
 {
-    public static PageImage Of(Resource resource) => new(resource.Key, resource.Data);
+    /// <summary>The image's type (an SVG is drawn as vector paths, not decoded), and its size in pixels (for downsampling).</summary>
+    public string MediaType { get; init; } = "";
+    public int PixelWidth { get; init; }
+    public int PixelHeight { get; init; }
+
+    public static PageImage Of(Resource resource) =>
+        new(resource.Key, resource.Data) { MediaType = resource.MediaType, PixelWidth = resource.PixelWidth, PixelHeight = resource.PixelHeight };
 }
 
 /// <summary>A clickable area: an external URI, or an internal jump to a named destination.</summary>
