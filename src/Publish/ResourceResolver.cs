@@ -70,7 +70,7 @@ public sealed class ResourceResolver : Rewriter
         if (DataUri.Is(source)) return LoadData(source, span);
         var relative = Uri.UnescapeDataString(source.Split('#', '?')[0]);
         // A file path already inside the project (a theme naming its own files) stands as it is.
-        if (relative.StartsWith('/') && !relative.StartsWith("//", StringComparison.Ordinal) && !IsConfined(Path.GetFullPath(relative)))
+        if (relative.StartsWith('/') && !relative.StartsWith("//", StringComparison.Ordinal) && !_scope.Contains(Path.GetFullPath(relative)))
         {
             // Site generators write "/images/x.png" for the site's root: here that is the project's root.
             relative = relative.TrimStart('/');
