@@ -3,6 +3,7 @@
 
 Usage: bench/typography.py BOOK.pdf [--json] [--right-edge-slack PT]
 
+Word spaces are the gaps between words on flush lines (median, 95th percentile, max).
 Body lines are the lines whose height is the page's most common line height (running heads,
 folios and headings have other sizes). A line is hyphenated when its last word ends in a hyphen
 (U+002D, U+2010 or the soft hyphen U+00AD that our ActualText writes for a breaker's hyphen).
@@ -34,11 +35,13 @@ def pages_of(pdf):
         for block in page.iter(NS + "block"):
             block_lines = list(block.iter(NS + "line"))
             for line in block_lines:
-                words = [w.text or "" for w in line.iter(NS + "word")]
+                ws = list(line.iter(NS + "word"))
+                words = [w.text or "" for w in ws]
+                gaps = [float(b.get("xMin")) - float(a.get("xMax")) for a, b in zip(ws, ws[1:])]
                 lines.append({
                     "x0": float(line.get("xMin")), "x1": float(line.get("xMax")),
                     "y0": float(line.get("yMin")), "y1": float(line.get("yMax")),
-                    "text": " ".join(words),
+                    "text": " ".join(words), "gaps": gaps,
                 })
         yield width, lines
 
@@ -60,7 +63,7 @@ def measure(pdf, slack=4.0):
         for l in ls:
             if merged and abs(merged[-1]["y1"] - l["y1"]) < 0.5:
                 m = merged[-1]
-                m["x1"] = max(m["x1"], l["x1"]); m["x0"] = min(m["x0"], l["x0"]); m["text"] += " " + l["text"]
+                m["x1"] = max(m["x1"], l["x1"]); m["x0"] = min(m["x0"], l["x0"]); m["text"] += " " + l["text"]; m["gaps"] = []
             else:
                 merged.append(dict(l))
         body.append((width, merged))
@@ -68,11 +71,16 @@ def measure(pdf, slack=4.0):
 
     total = hyph = double = penult = page_last = flush_n = flush_ok = overfull = 0
     overfull_lines = []
+    spaces = []   # mean word space of each flush line inside a paragraph
+    # The text block's edges per page side (facing pages mirror the margins): the most common
+    # line ends over all pages of that side, so a page of short dialogue lines cannot fool it.
+    side_right = [mode([round(l["x1"]) for q, (_, ls) in enumerate(body) if q % 2 == k for l in ls]) for k in (0, 1)]
+    side_left = [mode([round(l["x0"]) for q, (_, ls) in enumerate(body) if q % 2 == k for l in ls]) for k in (0, 1)]
     for p, (width, ls) in enumerate(body):
         if not ls:
             continue
-        right = mode([round(l["x1"], 0) for l in ls])
-        left = mode([round(l["x0"], 0) for l in ls])
+        right = side_right[p % 2]
+        left = side_left[p % 2]
         prev_h = False
         for i, l in enumerate(ls):
             total += 1
@@ -95,6 +103,8 @@ def measure(pdf, slack=4.0):
             if nxt is not None and continues and not short:
                 flush_n += 1
                 flush_ok += 1
+                if l["gaps"]:
+                    spaces.append(sum(l["gaps"]) / len(l["gaps"]))
             elif nxt is not None and continues and short:
                 # A line inside a paragraph (the next one is not indented) that ends short is not flush,
                 # unless it is a forced break; we count it as not flush.
@@ -119,6 +129,8 @@ def measure(pdf, slack=4.0):
         spreads += 1
         if abs(body[v][1][-1]["y1"] - body[r][1][-1]["y1"]) > 1:
             uneven.append(v + 1)
+    spaces.sort()
+    pct = lambda q: round(spaces[min(len(spaces) - 1, int(q * len(spaces)))], 2) if spaces else None
     return {
         "pages": len(body),
         "lines": total,
@@ -129,6 +141,10 @@ def measure(pdf, slack=4.0):
         "page_last_line_hyphens": page_last,
         "flush_percent": round(100 * flush_ok / max(1, flush_n), 2),
         "overfull_lines": overfull,
+        # Word spaces on justified lines (pt): the median and the loose tail; lower and narrower is more even.
+        "space_median_pt": pct(0.5),
+        "space_p95_pt": pct(0.95),
+        "space_max_pt": pct(1.0),
         "overfull_examples": overfull_lines[:10],
         "mid_chapter_spreads": spreads,
         "uneven_spreads": len(uneven),

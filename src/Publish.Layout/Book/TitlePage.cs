@@ -11,11 +11,13 @@ public static class TitlePage
 {
     public static IEnumerable<FlowElement> Cover(Resource image, PageGeometry geometry)
     {
-        // The image fills the media box (bleed included) as far as its proportions allow, centred.
+        // The image fills the bleed box (trim plus bleed, not the crop-mark band) as far as its
+        // proportions allow, centred.
         var body = geometry.Body(0);
-        var scale = Math.Min(geometry.MediaWidth / image.PixelWidth, geometry.MediaHeight / image.PixelHeight);
+        var bleed = geometry.BleedBox;
+        var scale = Math.Min(bleed.Width / image.PixelWidth, bleed.Height / image.PixelHeight);
         var (w, h) = (image.PixelWidth * scale, image.PixelHeight * scale);
-        var area = new Rect((geometry.MediaWidth - w) / 2 - body.X, (geometry.MediaHeight - h) / 2 - body.Y, w, h);
+        var area = new Rect(bleed.X + (bleed.Width - w) / 2 - body.X, bleed.Y + (bleed.Height - h) / 2 - body.Y, w, h);
         yield return new FlowPageBreak { Bare = true };
         yield return new FlowBox(0, [new ImageItem(image, area, "Cover")]) { Text = "[cover]" };
     }

@@ -205,6 +205,7 @@ public sealed class LineFinalizer
         {
             YOffsets = yOffsets,
             Width = cursor,
+            EndsWithBreakHyphen = last.Hyphen,
         };
     }
 
