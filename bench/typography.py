@@ -10,7 +10,7 @@ folios and headings have other sizes). A line is hyphenated when its last word e
 A paragraph's last line is a body line that ends short of the text block's right edge, or is
 followed by an indented line. Spreads are pages 2k (verso) and 2k+1 (recto); a spread is
 mid-chapter when neither page opens or ends a chapter (an opening page starts lower, after
-the chapter sink), and it is uneven when the last body baselines differ by more than 1 pt.
+the chapter sink) and both carry arabic folios (front matter is not a chapter), and it is uneven when the last body baselines differ by more than 1 pt.
 The right edge of a page is the most common right end of its body lines; a line is flush when
 it ends within 0.5 pt of it (a protruding hyphen or stop ends past it), overfull when it ends
 more than --right-edge-slack (default 4 pt, about a protruding hyphen) past it or past the page.
@@ -31,6 +31,7 @@ def pages_of(pdf):
     root = ET.fromstring(xml)
     for page in root.iter(NS + "page"):
         width = float(page.get("width"))
+        height = float(page.get("height"))
         lines = []
         for block in page.iter(NS + "block"):
             block_lines = list(block.iter(NS + "line"))
@@ -41,7 +42,7 @@ def pages_of(pdf):
                 lines.append({
                     "x0": float(line.get("xMin")), "x1": float(line.get("xMax")),
                     "y0": float(line.get("yMin")), "y1": float(line.get("yMax")),
-                    "text": " ".join(words), "gaps": gaps,
+                    "text": " ".join(words), "gaps": gaps, "page_height": height,
                 })
         yield width, lines
 
@@ -55,6 +56,8 @@ def measure(pdf, slack=4.0):
     all_heights = [round(l["y1"] - l["y0"], 1) for _, ls in pages for l in ls]
     body_height = mode(all_heights)
     body = []
+    # Body pages carry an arabic folio (front matter is numbered in roman, or not at all).
+    arabic = [any(re.fullmatch(r"\d+", l["text"].strip()) and l["y0"] > 0.9 * l["page_height"] for l in lines) for _, lines in pages]
     for width, lines in pages:
         ls = [l for l in lines if abs((l["y1"] - l["y0"]) - body_height) < 0.3]
         ls.sort(key=lambda l: (round(l["y0"], 1), l["x0"]))
@@ -120,7 +123,7 @@ def measure(pdf, slack=4.0):
     spreads = 0
     for v in range(1, len(body) - 1, 2):   # v is 0-based index of page 2k (even page number)
         r = v + 1
-        if v < first_opening:
+        if v < first_opening or not (arabic[v] and arabic[r]):
             continue
         if opening[v] or opening[r] or r + 1 >= len(body) or opening[r + 1] or opening[v + 1]:
             continue

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Publish.Layout.Hyphenation;
 using Publish.Layout.Shaping;
 
@@ -23,6 +24,13 @@ public sealed class ItemBuilder
     public const int ExplicitHyphenPenalty = 100;
     // A break after an em or en dash costs the same as at a hyphen, but adds no hyphen.
     public const int DashPenalty = 50;
+    // Inline code and URLs may break after / . ] { - _ (no hyphen is added: it would read as part
+    // of the code). Cheaper than a hyphenation, since no word is cut, but dearer than a space.
+    public const int CodeBreakPenalty = 200;
+    // A token wider than the whole measure may break between any two characters: 5,000² demerits
+    // outweigh every other way of setting the paragraph, yet beat the overfull line they replace.
+    public const int LastResortBreakPenalty = 5_000;
+    private const string CodeBreakAfter = "/.]{-_";
 
     // TeX's inter-word glue for a book face: stretch half a space, shrink a third (cmr10: 3.33pt plus 1.67pt minus 1.11pt).
     public const double SpaceStretch = 0.5, SpaceShrink = 1.0 / 3;
@@ -103,7 +111,7 @@ public sealed class ItemBuilder
     {
         var run = _set.Runs[r];
         var shaped = Shaper.Shape(run.Font, _set.Display.AsSpan(start, end - start), run.Features);
-        var breaks = BreakPoints(run, start, end);
+        var breaks = BreakPoints(run, start, end, shaped.Width * run.Scale > _settings.Width);
         var from = start;
         var fromAdvance = 0;
         foreach (var (at, flagged, cost) in breaks)
@@ -120,7 +128,7 @@ public sealed class ItemBuilder
     }
 
     /// <summary>Break opportunities inside a word, in order: hyphenation points, after hyphens and dashes, and in code anywhere.</summary>
-    private List<(int At, bool Flagged, int Cost)> BreakPoints(TextRun run, int start, int end)
+    private List<(int At, bool Flagged, int Cost)> BreakPoints(TextRun run, int start, int end, bool widerThanMeasure = false)
     {
         var text = _set.Display;
         var result = _breaks;
@@ -148,11 +156,29 @@ public sealed class ItemBuilder
             if (word.Length < Hyphenator.MinWordLength || !word.ContainsAnyExceptInRange('A', 'Z')) continue;
             foreach (var p in _hyphenator.Hyphenate(word)) result.Add((i + p, true, HyphenPenalty));
         }
-        if (result.Count > 1) result.Sort((a, b) => a.At.CompareTo(b.At));
+        if (run.Style.Mono || LooksLikeUrl(text.AsSpan(start, end - start)))
+            for (var i = start + 1; i < end - 1; i++)
+                if (CodeBreakAfter.Contains(text[i - 1]) && !CodeBreakAfter.Contains(text[i])) result.Add((i, false, CodeBreakPenalty));
+        if (widerThanMeasure)
+            for (var i = start + 1; i < end; i++)
+                if (!char.IsLowSurrogate(text[i]) && CharUnicodeInfo.GetUnicodeCategory(text[i]) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+                    result.Add((i, false, LastResortBreakPenalty));
+        if (result.Count > 1)
+        {
+            // The cheapest break wins where several fall at one place.
+            result.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Cost.CompareTo(b.Cost));
+            var kept = 1;
+            for (var i = 1; i < result.Count; i++)
+                if (result[i].At != result[kept - 1].At) result[kept++] = result[i];
+            result.RemoveRange(kept, result.Count - kept);
+        }
         return result;
     }
 
     private static bool IsLetter(char c) => char.IsLetter(c);
+
+    private static bool LooksLikeUrl(ReadOnlySpan<char> token) =>
+        token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     private double HyphenWidth(TextRun run)
     {
