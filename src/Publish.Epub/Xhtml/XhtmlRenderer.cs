@@ -95,7 +95,7 @@ public sealed class XhtmlRenderer
     public void WriteBlock(Block block)
     {
         if (BlockRenderers.TryGetValue(block.GetType(), out var renderer)) renderer.Write(this, block);
-        else Diagnostics.Warning("PUB1001", $"no XHTML renderer for {block.GetType().Name}; the block is left out", block.Span);
+        else Diagnostics.Report(DiagnosticCatalog.NotWrittenToXhtml, $"no XHTML renderer for {block.GetType().Name}; the block is left out", block.Span);
     }
 
     public void WriteInlines(IEnumerable<Inline> inlines)
@@ -106,7 +106,7 @@ public sealed class XhtmlRenderer
     public void WriteInline(Inline inline)
     {
         if (InlineRenderers.TryGetValue(inline.GetType(), out var renderer)) renderer.Write(this, inline);
-        else Diagnostics.Warning("PUB1001", $"no XHTML renderer for {inline.GetType().Name}; it is left out", inline.Span);
+        else Diagnostics.Report(DiagnosticCatalog.NotWrittenToXhtml, $"no XHTML renderer for {inline.GetType().Name}; it is left out", inline.Span);
     }
 
     /// <summary>Writes blocks with tight-list paragraph handling switched off (containers nested in items).</summary>

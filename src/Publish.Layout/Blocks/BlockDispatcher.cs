@@ -43,6 +43,6 @@ public sealed class BlockDispatcher
     {
         if (block.Attr.Id.Length > 0 && block is not Heading) flow.Anchor(block.Attr.Id, ctx.Left);
         if (_layouts.TryGetValue(block.GetType(), out var layout)) layout.Layout(block, ctx, flow);
-        else ctx.Diagnostics.Warning("PUB0501", $"{block.GetType().Name} blocks are not laid out in PDF yet and are left out", block.Span);
+        else ctx.Diagnostics.Report(DiagnosticCatalog.BlockNotLaidOut, $"{block.GetType().Name} blocks are not laid out in PDF yet and are left out", block.Span);
     }
 }
