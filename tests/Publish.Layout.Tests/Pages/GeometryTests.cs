@@ -58,7 +58,8 @@ public class GeometryTests
         Assert.Equal(60, g.Body(0).X);   // recto: binding on the left
         Assert.Equal(40, g.Body(1).X);   // verso: binding on the right
         Assert.Equal(300, g.Body(1).Width);
-        Assert.Equal(480, g.Body(0).Height);
+        // The margins leave 480 pt: the text block is the 34 whole lines of 14 pt that fit.
+        Assert.Equal(34 * 14, g.Body(0).Height);
     }
 
     [Fact]
