@@ -24,6 +24,8 @@ public sealed record FontStyle
     public double Size { get; init; } = 10.5;
     /// <summary>Baseline-to-baseline distance in points.</summary>
     public double Leading { get; init; } = 14;
+    /// <summary>Old-style (text) figures, which sit in running text like lowercase (OpenType <c>onum</c>), instead of lining ones.</summary>
+    public bool OldStyleFigures { get; init; }
 }
 
 public enum TextAlign { Justify, Left, Center, Right }

@@ -45,6 +45,7 @@ public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDi
         Language = Plan.Language,
         Italic = Text.Italic,
         Bold = Text.Bold,
+        OldStyleFigures = Theme.Body.OldStyleFigures,
         Color = TextColor,
         LinkColor = Rgba.Parse(Theme.Colors.Link),
         MonoFamilies = Theme.MonoFamilies,

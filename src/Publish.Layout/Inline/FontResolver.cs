@@ -24,6 +24,13 @@ public sealed class FontResolver(FontCatalog catalog, DiagnosticBag? diagnostics
             ?? throw new InvalidOperationException($"No fonts are installed (looked for {names}).");
     }
 
+    /// <summary>Small capitals asked of a face without <c>smcp</c>: scaled capitals stand in (PUB0640, once per face).</summary>
+    public void ReportSyntheticSmallCaps(Font font, SourceSpan span)
+    {
+        if (_reported.TryAdd("smcp:" + font.Face.Family, true))
+            diagnostics?.Report(DiagnosticCatalog.SmallCapsSynthesized, $"The font '{font.Face.Family}' has no small capitals; scaled capitals stand in for them.", span);
+    }
+
     public void ReportMissingCharacter(int codepoint, SourceSpan span)
     {
         if (_reported.TryAdd($"char:{codepoint}", true))

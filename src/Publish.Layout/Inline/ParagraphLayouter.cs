@@ -20,6 +20,8 @@ public sealed record ParagraphSettings
     /// <summary>BCP 47 language of the text (hyphenation patterns).</summary>
     public string Language { get; init; } = "en";
     public bool Bold { get; init; }
+    /// <summary>Old-style figures (<c>onum</c>) where the font has them; code keeps lining ones.</summary>
+    public bool OldStyleFigures { get; init; }
     public bool Italic { get; init; }
     public TextCase Case { get; init; } = TextCase.None;
     public Rgba Color { get; init; } = Rgba.Black;
