@@ -27,9 +27,10 @@ public sealed class ItemBuilder
     // Inline code and URLs may break after / . ] { - _ (no hyphen is added: it would read as part
     // of the code). Cheaper than a hyphenation, since no word is cut, but dearer than a space.
     public const int CodeBreakPenalty = 200;
-    // A token wider than the whole measure may break between any two characters: 5,000² demerits
-    // outweigh every other way of setting the paragraph, yet beat the overfull line they replace.
-    public const int LastResortBreakPenalty = 5_000;
+    // A token wider than the whole measure may break between any two characters, but only in the
+    // emergency passes, and there its 5,000² demerits outweigh every other way of setting the
+    // paragraph, yet beat the overfull line they replace.
+    public const int LastResortBreakPenalty = LineBreaker.EmergencyOnlyPenalty;
     private const string CodeBreakAfter = "/.]{-_";
 
     // TeX's inter-word glue for a book face: stretch half a space, shrink a third (cmr10: 3.33pt plus 1.67pt minus 1.11pt).

@@ -48,6 +48,12 @@ public static class LineBreaker
     // looks worse now may be the only one that avoids a double or final hyphen later, so the
     // window is as wide as the largest demerits a later line can add.
     private const double PruneWindow = FinalHyphenDemerits > DoubleHyphenDemerits ? FinalHyphenDemerits : DoubleHyphenDemerits;
+    /// <summary>
+    /// Penalties this dear (breaks between the characters of a token wider than the measure) are
+    /// tried only by the emergency passes: within tolerance, a paragraph must first try every way
+    /// of breaking at sensible points, however loose, before a token is cut anywhere.
+    /// </summary>
+    public const int EmergencyOnlyPenalty = 5_000;
     // Ragged lines: the right margin may vary by about 3em before a line counts as bad (TeX's \raggedright uses 2em).
     public const double RaggedStretchEm = 3;
 
@@ -112,6 +118,7 @@ public static class LineBreaker
             var item = items[b];
             // Hyphenation points are the flagged penalties that add a hyphen; explicit hyphens add none.
             if (!hyphenate && item is { Kind: ItemKind.Penalty, Flagged: true, Width: > 0 }) continue;
+            if (item is { Kind: ItemKind.Penalty, Cost: >= EmergencyOnlyPenalty and < Item.Infinite } && tolerance < EmergencyTolerance) continue;
             var flagged = item.Kind == ItemKind.Penalty && item.Flagged;
             var penaltyWidth = item.Kind == ItemKind.Penalty ? item.Width : 0;
             best.Clear();

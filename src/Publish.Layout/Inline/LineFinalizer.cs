@@ -112,7 +112,7 @@ public sealed class LineFinalizer
         var textStart = _elements.Count > 0 ? _elements[0].Start : breakItem.Start;
         var overfull = br.Overfull || x - hangRight - 0.01 > _settings.Width;
         // The line's width is what the eye measures: hanging marks stand outside it.
-        return new SetLine(new LaidLine(x - offset + hangLeft - hangRight, ascent, descent, _settings.Leading, items)
+        return new SetLine(new LaidLine(x - offset - hangRight, ascent, descent, _settings.Leading, items)
         {
             HasFormula = hasFormula,
             EndsWithHyphen = breakItem is { Kind: ItemKind.Penalty, Flagged: true },
