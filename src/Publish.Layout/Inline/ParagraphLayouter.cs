@@ -101,6 +101,10 @@ public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? di
             diagnostics?.Report(DiagnosticCatalog.OverfullLine,
                 $"A line is {Math.Max(0, s.Overflow):0.#} pt wider than the measure: \"{Excerpt(s.Line)}\" has no break point.", span,
                 "Shorten the word, add a break opportunity (a hyphen or a space), or widen the measure.");
+        for (var k = 0; k < breaks.Count; k++)
+            if (items[breaks[k].Item] is { Kind: ItemKind.Penalty, Cost: LineBreaker.EmergencyOnlyPenalty })
+                diagnostics?.Report(DiagnosticCatalog.TokenWrapped,
+                    $"A word wider than the measure is broken between two characters after \"{Excerpt(lines[k])}\".", span);
         return lines;
     }
 

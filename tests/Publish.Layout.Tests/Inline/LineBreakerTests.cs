@@ -93,7 +93,9 @@ public class LineBreakerTests
         Assert.DoesNotContain(lines, l => l.Overfull);
         Assert.All(lines, l => Assert.True(l.Width <= 120 + 0.01));
         Assert.Equal(text.Replace(" ", ""), string.Concat(lines.Select(Paragraphs.TextOf)).Replace(" ", ""));
-        Assert.Empty(diagnostics.Items);
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal("PUB0641", warning.Code);
+        Assert.Equal(12, warning.Span.Line);
     }
 
     [Fact]
