@@ -12,7 +12,7 @@ public static class DocumentReader
     /// <remarks><paramref name="chapters"/> keeps a book's chapters between builds (watch mode).</remarks>
     public static Document Read(string path, SourceFormat format, DiagnosticBag diagnostics, BookChapterCache? chapters = null)
     {
-        if (Directory.Exists(path)) return BookReader.Read(path, diagnostics, chapters) with { SourcePath = path };
+        if (Directory.Exists(path)) return WithKind(BookReader.Read(path, diagnostics, chapters) with { SourcePath = path }, DocumentKind.Book);
 
         var text = ReadText(path, diagnostics);
         if (text is null) return Empty(path);
@@ -24,8 +24,12 @@ public static class DocumentReader
         var document = IsText(path, format)
             ? PlainTextArticleReader.Read(text, path, diagnostics)
             : MarkdownReader.Read(text, path, diagnostics, format == SourceFormat.CommonMark ? SourceFormat.CommonMark : SourceFormat.Markdown);
-        return document with { SourcePath = path };
+        return WithKind(document with { SourcePath = path }, DocumentKinds.Infer(document.Blocks));
     }
+
+    // The kind is decided here, once for every reader: what the source declared, else the rule.
+    private static Document WithKind(Document document, DocumentKind inferred) =>
+        document.Metadata.Kind is null ? document with { Metadata = document.Metadata with { Kind = inferred } } : document;
 
     /// <summary>The decoded text of a file, or null (with an error) when it is missing, unreadable or binary.</summary>
     public static string? ReadText(string path, DiagnosticBag diagnostics, SourceSpan? reportAt = null)

@@ -36,7 +36,7 @@ public sealed class FigureBlock : BlockLayout<Figure>
         var maxHeight = ctx.PageHeight - captionHeight - gap - ctx.BlockGap;
         if (height > maxHeight && maxHeight > 0) { width *= maxHeight / height; height = maxHeight; }
         var x = ctx.Left + (ctx.Width - width) / 2;
-        var picture = new FlowBox(height + (caption.Count > 0 ? gap : 0), [new ImageItem(image, new Rect(x, 0, width, height), block.Image.Alt)]);
+        var picture = new FlowBox(height + (caption.Count > 0 ? gap : 0), [new ImageItem(PageImage.Of(image), new Rect(x, 0, width, height), block.Image.Alt)]);
         flow.Add(LineBoxes.Stack([picture, .. captionCtx.Boxes(caption, true)]) with { Text = $"[figure {block.Image.Alt}]" });
         flow.Previous = Previous.Other;
     }
@@ -45,7 +45,7 @@ public sealed class FigureBlock : BlockLayout<Figure>
     {
         if (block.Caption.Count == 0 && !ctx.Theme.NumberFigures) return [];
         IReadOnlyList<Model.Inline> content = ctx.Theme.NumberFigures
-            ? [new Strong([new Text($"Figure {ctx.Plan.Number(block)}.")]), new Text(" "), .. block.Caption]
+            ? [new Strong([new Text($"{ctx.Theme.LabelsFor(ctx.Plan.Language).Figure} {ctx.Plan.Number(block)}.")]), new Text(" "), .. block.Caption]
             : block.Caption;
         return ctx.Lines.Layout(content, ctx.Settings(TextAlign.Center) with { Hyphenate = false }, block.Span);
     }

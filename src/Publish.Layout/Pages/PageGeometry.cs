@@ -37,6 +37,8 @@ public sealed record PageGeometry(PageStyle Style, double Bleed, bool CropMarks)
     public Rect Trim => new(TrimOffset, TrimOffset, Style.Width, Style.Height);
     /// <summary>The trim grown by the bleed on every side: where full-bleed art may reach.</summary>
     public Rect BleedBox => new(TrimOffset - Bleed, TrimOffset - Bleed, Style.Width + 2 * Bleed, Style.Height + 2 * Bleed);
+    /// <summary>A right-to-left book binds on the right: its rectos are left-hand pages, outer margin on the left.</summary>
+    public bool RightToLeft { get; init; }
 
     /// <summary>The width of the text block (the measure).</summary>
     public double Measure => Style.Width - Style.MarginInner - Style.MarginOuter;
@@ -52,7 +54,7 @@ public sealed record PageGeometry(PageStyle Style, double Bleed, bool CropMarks)
     /// <summary>The text block of a page in media coordinates.</summary>
     public Rect Body(int pageIndex)
     {
-        var left = !Style.Mirror || IsRecto(pageIndex) ? Style.MarginInner : Style.MarginOuter;
+        var left = !Style.Mirror || IsRecto(pageIndex) != RightToLeft ? Style.MarginInner : Style.MarginOuter;
         return new Rect(TrimOffset + left, TrimOffset + Style.MarginTop, Measure, BodyHeight);
     }
 
