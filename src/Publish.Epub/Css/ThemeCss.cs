@@ -49,6 +49,7 @@ public static class ThemeCss
             ("font-family", FontStack(theme.Body.Families)),
             ("line-height", Number(theme.Body.Leading / theme.Body.Size)),
             ("color", Ink(theme.Colors.Text)),
+            ("font-variant-numeric", theme.Body.OldStyleFigures ? "oldstyle-nums" : null),
             ("widows", theme.Paragraph.Widows.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("orphans", theme.Paragraph.Orphans.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "none"));

@@ -51,6 +51,7 @@ public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDi
         ScriptFamilies = Theme.ScriptFamilies,
         Italic = Text.Italic,
         Bold = Text.Bold,
+        OldStyleFigures = Theme.Body.OldStyleFigures,
         Color = TextColor,
         LinkColor = Rgba.Parse(Theme.Colors.Link),
         MonoFamilies = Theme.MonoFamilies,

@@ -11,12 +11,13 @@ public static class TitlePage
 {
     public static IEnumerable<FlowElement> Cover(Resource image, PageGeometry geometry)
     {
-        // Full bleed: the image covers the whole media box (bleed included), centred; what its
-        // proportions put beyond the page is cut off by the page edge, as a printer trims it.
+        // Full bleed: the image covers the whole bleed box (trim plus bleed, not the crop-mark
+        // band), centred; what its proportions put beyond it is trimmed away with the bleed.
         var body = geometry.Body(0);
-        var scale = Math.Max(geometry.MediaWidth / image.PixelWidth, geometry.MediaHeight / image.PixelHeight);
+        var bleed = geometry.BleedBox;
+        var scale = Math.Max(bleed.Width / image.PixelWidth, bleed.Height / image.PixelHeight);
         var (w, h) = (image.PixelWidth * scale, image.PixelHeight * scale);
-        var area = new Rect((geometry.MediaWidth - w) / 2 - body.X, (geometry.MediaHeight - h) / 2 - body.Y, w, h);
+        var area = new Rect(bleed.X + (bleed.Width - w) / 2 - body.X, bleed.Y + (bleed.Height - h) / 2 - body.Y, w, h);
         yield return new FlowPageBreak { Bare = true };
         yield return new FlowBox(0, [new ImageItem(PageImage.Of(image), area, "Cover")]) { Text = "[cover]" };
     }

@@ -15,11 +15,18 @@ public sealed class FontCatalog
     public static readonly IReadOnlyList<string> FallbackFamilies =
         ["DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Noto Sans", "Noto Serif", "Noto Sans Symbols", "Noto Sans Symbols2", "FreeSerif", "Symbola"];
 
+    /// <summary>Where Linux, macOS and Windows keep installed fonts, system-wide and per user (missing folders are skipped).</summary>
     public static readonly IReadOnlyList<string> SystemFolders =
     [
         "/usr/share/fonts", "/usr/local/share/fonts",
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local/share/fonts"),
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"),
+        // macOS
+        "/System/Library/Fonts", "/Library/Fonts",
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "Library/Fonts"),
+        // Windows: the system folder and the per-user one fonts installed without admin rights go to
+        Environment.GetFolderPath(Environment.SpecialFolder.Fonts),
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "Microsoft", "Windows", "Fonts"),
     ];
 
     private static readonly Lazy<FontCatalog> s_system = new(() => new FontCatalog(SystemFolders));

@@ -54,7 +54,13 @@ public sealed class LineFinalizer
             var mark = Shaper.Shape(_set.Primary, ContinuationMark);
             x0 = mark.Width * _set.Primary.Scale(_set.Size);
         }
-        var measure = _settings.Width - x0;
+        // Hanging punctuation: justified text lets light marks at either edge hang into the margin
+        // (left-to-right lines only: a bidi line orders its pieces itself).
+        var (hangLeft, hangRight) = _settings.Align == TextAlign.Justify && !_settings.Preformatted && !continued && _bidi is null
+            ? (indent == 0 ? Hang(first: true) : 0, endsParagraphOrForced ? 0 : Hang(first: false))
+            : (0, 0);
+        var measure = _settings.Width - x0 + hangLeft + hangRight;
+        x0 -= hangLeft;
         double ratio = 0;
         if (!_settings.Preformatted)
         {
@@ -108,13 +114,31 @@ public sealed class LineFinalizer
             i = j;
         }
         var textStart = _elements.Count > 0 ? _elements[0].Start : breakItem.Start;
-        var overfull = br.Overfull || x - 0.01 > _settings.Width;
-        return new SetLine(new LaidLine(x - offset, ascent, descent, _settings.Leading, items)
+        var overfull = br.Overfull || x - hangRight - 0.01 > _settings.Width;
+        // The line's width is what the eye measures: hanging marks stand outside it.
+        return new SetLine(new LaidLine(x - offset - hangRight, ascent, descent, _settings.Leading, items)
         {
             HasFormula = hasFormula,
             EndsWithHyphen = breakItem is { Kind: ItemKind.Penalty, Flagged: true },
             Overfull = overfull,
         }, textStart, natural - shrink - measure);
+    }
+
+    /// <summary>How far the first or last glyph of the line hangs into the margin, in points.</summary>
+    private double Hang(bool first)
+    {
+        var k = first ? 0 : _elements.Count - 1;
+        if (k < 0 || _elements[k] is not { Kind: ElementKind.Word } e || e.Shaped.Count == 0) return 0;
+        var run = _set.Runs[e.Run];
+        if (run.Style.Formula is not null || run.Style.Mono) return 0;
+        var s = e.Shaped;
+        // The edge glyph must stand for the edge character alone (not part of a ligature).
+        var chars = e.End - e.Start + (e.Hyphen ? 1 : 0);
+        var glyph = first ? 0 : s.Count - 1;
+        if (first ? (s.Count > 1 && s.Clusters[1] == s.Clusters[0]) : s.Clusters[glyph] != chars - 1) return 0;
+        var c = e.Hyphen && !first ? '-' : _set.Display[first ? e.Start : e.End - 1];
+        var share = first ? Protrusion.Left(c) : Protrusion.Right(c);
+        return share * s.Advances[glyph] * run.Scale;
     }
 
     /// <summary>
@@ -275,6 +299,7 @@ public sealed class LineFinalizer
         {
             YOffsets = yOffsets,
             Width = cursor,
+            EndsWithBreakHyphen = last.Hyphen,
         };
     }
 

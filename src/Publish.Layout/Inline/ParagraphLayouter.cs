@@ -20,6 +20,8 @@ public sealed record ParagraphSettings
     /// <summary>BCP 47 language of the text (hyphenation patterns).</summary>
     public string Language { get; init; } = "en";
     public bool Bold { get; init; }
+    /// <summary>Old-style figures (<c>onum</c>) where the font has them; code keeps lining ones.</summary>
+    public bool OldStyleFigures { get; init; }
     public bool Italic { get; init; }
     public TextCase Case { get; init; } = TextCase.None;
     public Rgba Color { get; init; } = Rgba.Black;
@@ -122,6 +124,10 @@ public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? di
             diagnostics?.Report(DiagnosticCatalog.OverfullLine,
                 $"A line is {Math.Max(0, s.Overflow):0.#} pt wider than the measure: \"{Excerpt(s.Line)}\" has no break point.", span,
                 "Shorten the word, add a break opportunity (a hyphen or a space), or widen the measure.");
+        for (var k = 0; k < breaks.Count; k++)
+            if (items[breaks[k].Item] is { Kind: ItemKind.Penalty, Cost: LineBreaker.EmergencyOnlyPenalty })
+                diagnostics?.Report(DiagnosticCatalog.TokenWrapped,
+                    $"A word wider than the measure is broken between two characters after \"{Excerpt(lines[k])}\".", span);
         return lines;
     }
 

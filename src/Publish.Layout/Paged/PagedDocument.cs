@@ -69,6 +69,11 @@ public sealed record GlyphRun(
     public float[]? YOffsets { get; init; }
     /// <summary>The advance width of the whole run (for underline, strike and links).</summary>
     public double Width { get; init; }
+    /// <summary>
+    /// The run's last glyph is a hyphen the line breaker added (the word goes on on the next
+    /// line), not one of the text: extraction should read it as a soft hyphen so the word rejoins.
+    /// </summary>
+    public bool EndsWithBreakHyphen { get; init; }
 }
 
 /// <summary>A straight line (rules, underlines, strike-through, table borders, crop marks).</summary>

@@ -8,6 +8,9 @@ namespace Publish.Pdf.Content;
 /// adjustment is computed against that same pen, rounded as written, so positions never drift.
 /// A glyph that shaping moved vertically starts a new text matrix. A run whose glyphs do not
 /// spell its text through /ToUnicode is wrapped in a span carrying the text as ActualText.
+/// A hyphen the line breaker added is its own span with the ActualText of a soft hyphen
+/// (U+00AD), as Typst writes it: copy-paste and search rejoin the word, and a hyphen of the
+/// text ("hard-hearted") still reads as a hyphen.
 /// </summary>
 internal static class GlyphRunContent
 {
@@ -27,11 +30,16 @@ internal static class GlyphRunContent
         var toUnits = 1000 / run.Size;
         var toPoints = run.Size / 1000;
         var actualText = b.Resources.NeedsActualText(run);
+        var softHyphen = run.EndsWithBreakHyphen && glyphs.Length > 1 ? glyphs.Length - 1 : -1;
         if (actualText)
         {
             o.Ascii("/Span <</ActualText <FEFF");
-            foreach (var c in run.Text) o.Hex4(c);
+            var text = run.Text.AsSpan();
+            if (softHyphen >= 0 && text.EndsWith("-")) text = text[..^1];
+            foreach (var c in text) o.Hex4(c);
+            if (softHyphen >= 0) o.Hex4(SoftHyphen);
             o.Ascii(">>> BDC\n");
+            softHyphen = -1;   // the run's own ActualText already says it
         }
 
         for (var i = 0; i < glyphs.Length;)
@@ -39,8 +47,9 @@ internal static class GlyphRunContent
             // One segment: consecutive glyphs on the same vertical offset.
             var dy = Offset(offsets, i);
             var pen = X(positions, i);
+            if (i == softHyphen) o.Ascii("/Span <</ActualText <FEFF00AD>>> BDC\n");
             o.Ascii("1 0 0 1 ").Number(run.X + pen).Space().Number(b.Y(run.Baseline + dy)).Ascii(" Tm\n[(");
-            for (var start = i; i < glyphs.Length && (i == start || Offset(offsets, i) == dy); i++)
+            for (var start = i; i < glyphs.Length && (i == start || (Offset(offsets, i) == dy && i != softHyphen)); i++)
             {
                 var adjust = (pen - X(positions, i)) * toUnits;
                 if (Math.Abs(adjust) >= Negligible)
@@ -53,9 +62,12 @@ internal static class GlyphRunContent
                 pen += font.Width(glyphs[i]) * toPoints;
             }
             o.Ascii(")] TJ\n");
+            if (i - 1 == softHyphen) o.Ascii("EMC\n");
         }
         if (actualText) o.Ascii("EMC\n");
     }
+
+    private const char SoftHyphen = '\u00AD';
 
     private static double X(float[] positions, int i) => i < positions.Length ? positions[i] : 0;
     private static double Offset(float[]? offsets, int i) => offsets is not null && i < offsets.Length ? offsets[i] : 0;
