@@ -1,3 +1,4 @@
+using Publish.Layout.Tagging;
 using Publish.Layout.Blocks;
 using Publish.Layout.Inline;
 using Publish.Layout.Paged;
@@ -25,14 +26,25 @@ public static class TableOfContents
         var title = theme.Heading(1);
         var titleCtx = ctx with { Text = new TextStyle(title.Families.Count > 0 ? title.Families : ctx.Text.Families, title.Size, title.Size * 1.25, title.Italic, title.Bold) };
         var lines = ctx.Lines.Layout([new Text(theme.Toc.Title)], titleCtx.Settings(title.Align) with { Hyphenate = false, Case = title.Case }, SourceSpan.None);
-        foreach (var box in titleCtx.Boxes(lines, true)) yield return box with { KeepWithNext = true };
+        var heading = new StructNode(StructRole.H1);
+        var toc = new StructNode(StructRole.TOC);
+        foreach (var box in titleCtx.Boxes(lines, true))
+        {
+            StructTagging.Adopt(box, heading);
+            yield return box with { KeepWithNext = true };
+        }
         yield return new FlowSpace(title.SpaceAfter);
 
         var leaders = new DotLeaders(ctx);
         foreach (var entry in headings.Where(h => h.Level <= theme.Toc.Depth))
         {
             if (entry.Level == 1) yield return new FlowSpace(ctx.Text.Leading / 4);
-            yield return Entry(entry, pageOf(entry.Id), ctx, leaders);
+            var box = Entry(entry, pageOf(entry.Id), ctx, leaders);
+            // Each entry a TOCI holding one link (its text and page number) to the heading.
+            StructTagging.Adopt(box, new StructNode(StructRole.Link));
+            StructTagging.Adopt(box, new StructNode(StructRole.TOCI));
+            StructTagging.Adopt(box, toc);
+            yield return box;
         }
     }
 
@@ -55,7 +67,7 @@ public static class TableOfContents
         if (number.Count > 0) items.AddRange(number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline)));
         // Every leader ends at the same place, so the dots stand in columns from entry to entry.
         var textRight = indent + Extent(lines[^1].Items);
-        items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size * 0.5, lastTop + last.Baseline));
+        items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size * 0.5, lastTop + last.Baseline).AsDecoration());
         items.Add(new LinkItem(new Rect(indent, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
         return new FlowBox(stacked.Height, items) { Text = $"{entry.Title} {page}", Baseline = stacked.Baseline };
     }

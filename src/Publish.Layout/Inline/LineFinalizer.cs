@@ -1,4 +1,5 @@
 using Publish.Layout.Paged;
+using Publish.Layout.Tagging;
 using Publish.Layout.Shaping;
 using Publish.Styling;
 
@@ -87,7 +88,8 @@ public sealed class LineFinalizer
                 for (var k = i; k < j; k++)
                     for (var n = _elements[k].Start; n < _elements[k].End; n++)
                     {
-                        foreach (var item in formula.Items) items.Add(item.Translate(x, 0));
+                        var tag = new StructNode(StructRole.Formula) { Alt = run.Style.FormulaAlt };
+                        foreach (var item in formula.Items) items.Add(item.Translate(x, 0).TaggedAs(tag));
                         x += formula.Width;
                     }
                 ascent = Math.Max(ascent, formula.Ascent);
@@ -97,8 +99,10 @@ public sealed class LineFinalizer
                 continue;
             }
             var glyphRun = BuildRun(run, i, j, x, ratio);
+            var first = items.Count;
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
+            InlineTags.Tag(run.Style, items, first);
             ascent = Math.Max(ascent, run.Ascent);
             descent = Math.Max(descent, run.Descent);
             x += glyphRun.Width;

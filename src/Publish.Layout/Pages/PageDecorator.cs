@@ -23,26 +23,27 @@ public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraph
 
         var head = recto ? page.ChapterTitle ?? bookTitle : bookTitle ?? page.ChapterTitle;
         if (style.Enabled && !page.ChapterOpening && !string.IsNullOrWhiteSpace(head))
-            Set(page, head, body, headBaseline, TextAlign.Center, italic: true);
+            Set(page, head, body, headBaseline, TextAlign.Center, StructNode.Header, italic: true);
 
         switch (style.PageNumbers)
         {
             case PageNumberPlacement.BottomCenter:
-                Set(page, label, body, footBaseline, TextAlign.Center);
+                Set(page, label, body, footBaseline, TextAlign.Center, StructNode.Footer);
                 break;
             case PageNumberPlacement.BottomOuter:
-                Set(page, label, body, footBaseline, recto ? TextAlign.Right : TextAlign.Left);
+                Set(page, label, body, footBaseline, recto ? TextAlign.Right : TextAlign.Left, StructNode.Footer);
                 break;
             case PageNumberPlacement.TopOuter when !page.ChapterOpening:
-                Set(page, label, body, headBaseline, recto ? TextAlign.Right : TextAlign.Left);
+                Set(page, label, body, headBaseline, recto ? TextAlign.Right : TextAlign.Left, StructNode.Header);
                 break;
             case PageNumberPlacement.TopOuter:
-                Set(page, label, body, footBaseline, TextAlign.Center);
+                Set(page, label, body, footBaseline, TextAlign.Center, StructNode.Footer);
                 break;
         }
     }
 
-    private void Set(PageDraft page, string text, Rect body, double baseline, TextAlign align, bool italic = false)
+    // Running heads and folios are pagination artifacts: a reader of the text skips them.
+    private void Set(PageDraft page, string text, Rect body, double baseline, TextAlign align, StructNode artifact, bool italic = false)
     {
         var settings = new ParagraphSettings
         {
@@ -58,6 +59,11 @@ public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraph
         };
         var set = lines.Layout([new Text(text)], settings, SourceSpan.None);
         if (set.Count == 0) return;
-        foreach (var item in set[0].Items) page.Items.Add(item.Translate(body.X, baseline));
+        foreach (var item in set[0].Items)
+        {
+            var placed = item.Translate(body.X, baseline);
+            placed.Tag = artifact;
+            page.Items.Add(placed);
+        }
     }
 }
