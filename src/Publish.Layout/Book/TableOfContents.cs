@@ -64,7 +64,9 @@ public static class TableOfContents
         var lastTop = stacked.Height - last.Height;
         var number = ctx.Lines.Layout([new Text(page)], ctx.Settings(TextAlign.Right) with { Width = ctx.Width, Hyphenate = false, NoteMarker = null }, SourceSpan.None);
         var items = new List<PageItem>(stacked.Items);
-        if (number.Count > 0) items.AddRange(number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline)));
+        // The page number is an element of its own, so that its text does not run into the title's.
+        var pageNumber = new StructNode(StructRole.Span);
+        if (number.Count > 0) items.AddRange(number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline).TaggedAs(pageNumber)));
         // Every leader ends at the same place, so the dots stand in columns from entry to entry.
         var textRight = indent + Extent(lines[^1].Items);
         items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size * 0.5, lastTop + last.Baseline).AsDecoration());

@@ -1,4 +1,5 @@
 using Publish.Layout.Paged;
+using Publish.Pdf.Syntax;
 
 namespace Publish.Pdf.Content;
 
@@ -26,12 +27,12 @@ internal static class GlyphRunContent
         var offsets = run.YOffsets;
         var toUnits = 1000 / run.Size;
         var toPoints = run.Size / 1000;
-        var actualText = b.Resources.NeedsActualText(run);
+        var actualText = b.Resources.NeedsActualText(run) && !b.ActualTextInSequence;
         if (actualText)
         {
-            o.Ascii("/Span <</ActualText <FEFF");
-            foreach (var c in run.Text) o.Hex4(c);
-            o.Ascii(">>> BDC\n");
+            o.Ascii("/Span <</ActualText ");
+            ActualText(o, run.Text);
+            o.Ascii(">> BDC\n");
         }
 
         for (var i = 0; i < glyphs.Length;)
@@ -55,6 +56,14 @@ internal static class GlyphRunContent
             o.Ascii(")] TJ\n");
         }
         if (actualText) o.Ascii("EMC\n");
+    }
+
+    /// <summary>The text as a UTF-16 hex string.</summary>
+    public static void ActualText(PdfBuffer o, string text)
+    {
+        o.Ascii("<FEFF");
+        foreach (var c in text) o.Hex4(c);
+        o.Byte((byte)'>');
     }
 
     private static double X(float[] positions, int i) => i < positions.Length ? positions[i] : 0;
