@@ -49,6 +49,13 @@ internal static partial class PackageDocumentWriter
         if (!string.IsNullOrWhiteSpace(m.Description)) Element(o, "dc:description", m.Description);
         foreach (var subject in m.Subjects.Where(s => !string.IsNullOrWhiteSpace(s))) Element(o, "dc:subject", subject);
         Meta(o, "dcterms:modified", modified.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        if (p.HasPageList)
+        {
+            // The page-list's numbers are the PDF's (EPUB Accessibility 1.1: name the source of the page breaks).
+            var source = p.Identifier + " (PDF)";
+            Element(o, "dc:source", source);
+            Meta(o, "pageBreakSource", source);
+        }
         Accessibility(o, p);
         if (p.CoverImageId is not null) o.Void("meta", ("name", "cover"), ("content", p.CoverImageId)).Line();
         o.Close("metadata").Line();

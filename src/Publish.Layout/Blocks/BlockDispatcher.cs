@@ -52,7 +52,11 @@ public sealed class BlockDispatcher
         {
             var start = flow.Elements.Count;
             layout.Layout(block, ctx, flow);
-            if (layout.Structure(block, ctx) is { } node) StructTagging.Adopt(flow.Elements.Skip(start), node);
+            if (layout.Structure(block, ctx) is { } node)
+            {
+                node.Source = block;
+                StructTagging.Adopt(flow.Elements.Skip(start), node);
+            }
         }
         else ctx.Diagnostics.Warning("PUB0501", $"{block.GetType().Name} blocks are not laid out in PDF yet and are left out", block.Span);
     }

@@ -32,6 +32,11 @@ public sealed class StructNode(StructRole role)
     public string? Alt { get; init; }
     /// <summary>A language other than the document's (BCP 47).</summary>
     public string? Lang { get; init; }
+    /// <summary>
+    /// The model block the element sets (null for inline elements and generated matter): lets the
+    /// EPUB of the same build mark where each printed page starts. The PDF writer ignores it.
+    /// </summary>
+    public Model.Block? Source { get; internal set; }
     /// <summary>Whether a header cell heads its column or its row.</summary>
     public bool RowHeader { get; init; }
 
