@@ -136,7 +136,7 @@ public static class DocumentLayouter
             try { ctx.Blocks.Layout(block, ctx, flow); }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                ctx.Diagnostics.Error("PUB0503", $"{block.GetType().Name} could not be laid out: {e.Message}", block.Span);
+                ctx.Diagnostics.Report(DiagnosticCatalog.BlockLayoutFailed, $"{block.GetType().Name} could not be laid out: {e.Message}", block.Span);
             }
         }
         // Each chapter is a section of the tagged PDF's document.
@@ -152,7 +152,7 @@ public static class DocumentLayouter
         {
             if (document.Resources.TryGetValue(key, out var cover) && cover.PixelWidth > 0 && cover.PixelHeight > 0)
                 front.AddRange(TitlePage.Cover(cover, geometry));
-            else ctx.Diagnostics.Warning("PUB0504", $"cover image '{key}' is not available to the PDF and is left out", SourceSpan.None);
+            else ctx.Diagnostics.Report(DiagnosticCatalog.CoverUnavailableToPdf, $"cover image '{key}' is not available to the PDF and is left out", SourceSpan.None);
         }
         if (theme.TitlePage && !string.IsNullOrWhiteSpace(meta.Title))
             front.AddRange(TitlePage.Layout(meta, ctx, geometry.BodyHeight));

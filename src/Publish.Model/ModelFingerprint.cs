@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Publish.Model;
 
@@ -17,7 +16,8 @@ public static class ModelFingerprint
     {
         if (s_blocks.TryGetValue(block, out var known)) return known.Value;
         using var builder = new ContentHashBuilder();
-        var fingerprint = new NodeHasher(builder).Hash(block) ? builder.ToHash() : Unique();
+        new NodeHasher(builder).Hash(block);
+        var fingerprint = builder.ToHash();
         s_blocks.AddOrUpdate(block, new StrongBox<ContentHash>(fingerprint));
         return fingerprint;
     }
@@ -29,12 +29,5 @@ public static class ModelFingerprint
         builder.Add(blocks.Count);
         foreach (var block in blocks) builder.Add(Of(block));
         return builder.ToHash();
-    }
-
-    // A node kind the hasher does not know: a fingerprint equal to nothing, so nothing is reused.
-    private static ContentHash Unique()
-    {
-        var guid = Guid.NewGuid();
-        return MemoryMarshal.Read<ContentHash>(MemoryMarshal.AsBytes(new ReadOnlySpan<Guid>(in guid)));
     }
 }

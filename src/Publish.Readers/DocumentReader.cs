@@ -18,7 +18,7 @@ public static class DocumentReader
         if (text is null) return Empty(path);
         if (text.Trim().Length == 0)
         {
-            diagnostics.Warning("PUB0005", "the file is empty; the document has no content", new SourceSpan(path, 0, 0));
+            diagnostics.Report(DiagnosticCatalog.EmptyInput, "the file is empty; the document has no content", new SourceSpan(path, 0, 0));
             return Empty(path);
         }
         var document = IsText(path, format)
@@ -33,7 +33,7 @@ public static class DocumentReader
         var at = reportAt ?? new SourceSpan(path, 0, 0);
         if (!File.Exists(path))
         {
-            diagnostics.Error("PUB0001", $"'{path}' does not exist", at);
+            diagnostics.Report(DiagnosticCatalog.InputMissing, $"'{path}' does not exist", at);
             return null;
         }
         byte[] bytes;
@@ -43,7 +43,7 @@ public static class DocumentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0001", $"cannot read '{path}': {e.Message}", at);
+            diagnostics.Report(DiagnosticCatalog.InputMissing, $"cannot read '{path}': {e.Message}", at);
             return null;
         }
         return SourceText.Decode(bytes, path, diagnostics);

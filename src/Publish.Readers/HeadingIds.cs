@@ -24,7 +24,7 @@ public sealed class HeadingIds
     {
         if (Use(id)) return id;
         var unique = Deduplicate(id);
-        diagnostics.Warning("PUB0201", $"duplicate id '{id}' is renamed to '{unique}'", span, "links to this id reach its first use");
+        diagnostics.Report(DiagnosticCatalog.DuplicateId, $"duplicate id '{id}' is renamed to '{unique}'", span, "links to this id reach its first use");
         return unique;
     }
 

@@ -24,7 +24,7 @@ public static class SourceText
         var nul = content.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.Error("PUB0004", $"the file holds binary data (a NUL byte at offset {nul + start}), not text", new SourceSpan(path, 0, 0),
+            diagnostics.Report(DiagnosticCatalog.BinaryInput, $"the file holds binary data (a NUL byte at offset {nul + start}), not text", new SourceSpan(path, 0, 0),
                 "save it as UTF-8 text");
             return null;
         }
@@ -36,7 +36,7 @@ public static class SourceText
         {
             var offset = e.Index >= 0 ? e.Index + start : FirstInvalid(content) + start;
             var line = 1 + content[..Math.Min(content.Length, offset - start)].Count((byte)'\n');
-            diagnostics.Warning("PUB0003", $"invalid UTF-8 at byte offset {offset}; undecodable bytes are replaced with U+FFFD",
+            diagnostics.Report(DiagnosticCatalog.InvalidUtf8, $"invalid UTF-8 at byte offset {offset}; undecodable bytes are replaced with U+FFFD",
                 new SourceSpan(path, line, 1), "save the file as UTF-8");
             return s_lenient.GetString(content);
         }

@@ -23,7 +23,7 @@ public static class ThemeLoader
             : folder is null ? null : FindByName(nameOrPath, folder);
         if (path is null)
         {
-            diagnostics.Error("PUB0301", UnknownTheme(nameOrPath, folder), new SourceSpan(IsPath(nameOrPath) ? nameOrPath : "", 0, 0));
+            diagnostics.Report(DiagnosticCatalog.UnknownTheme, UnknownTheme(nameOrPath, folder), new SourceSpan(IsPath(nameOrPath) ? nameOrPath : "", 0, 0));
             return null;
         }
         return LoadFile(path, diagnostics, folder);
@@ -60,7 +60,7 @@ public static class ThemeLoader
 
         if (extends is not ScalarNode { IsNull: false } parentName)
         {
-            context.Error("PUB0303", $"theme key 'extends': expected a theme name or path; found {extends.Kind}", extends.Span);
+            context.Error(DiagnosticCatalog.ThemeValueType, $"theme key 'extends': expected a theme name or path; found {extends.Kind}", extends.Span);
             return null;
         }
         var own = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -69,13 +69,13 @@ public static class ThemeLoader
             : FindByName(parentName.Value, own) ?? (stylesFolder is null ? null : FindByName(parentName.Value, stylesFolder));
         if (parentPath is null)
         {
-            context.Error("PUB0301", $"theme key 'extends': {UnknownTheme(parentName.Value, own)}", parentName.Span);
+            context.Error(DiagnosticCatalog.UnknownTheme, $"theme key 'extends': {UnknownTheme(parentName.Value, own)}", parentName.Span);
             return null;
         }
         if (chain.Contains(Path.GetFullPath(parentPath)))
         {
             var cycle = string.Join(" → ", chain.Append(parentPath).Select(Path.GetFileNameWithoutExtension));
-            context.Error("PUB0306", $"theme key 'extends': themes extend each other in a cycle ({cycle}); allowed: a chain that ends in a theme without extends", parentName.Span);
+            context.Error(DiagnosticCatalog.ThemeExtendsCycle, $"theme key 'extends': themes extend each other in a cycle ({cycle}); allowed: a chain that ends in a theme without extends", parentName.Span);
             return null;
         }
         var parent = ReadChain(Shown(parentPath), chain, stylesFolder, context);

@@ -47,7 +47,7 @@ public static class Publisher
 
         if (!File.Exists(options.Input) && !Directory.Exists(options.Input))
         {
-            diagnostics.Error("PUB0001", $"input '{options.Input}' does not exist", new SourceSpan(options.Input, 0, 0),
+            diagnostics.Report(DiagnosticCatalog.InputMissing, $"input '{options.Input}' does not exist", new SourceSpan(options.Input, 0, 0),
                 "give a .md, .markdown or .txt file, or a folder holding book.yaml");
             return Result();
         }
@@ -67,6 +67,7 @@ public static class Publisher
             d => (d.Resources.Count, "images"));
         if (diagnostics.HasErrors) return Result();
         document = Stage("links", () => InternalLinkChecker.Check(document, diagnostics));
+        AltTextChecker.Check(document, diagnostics);
 
         var name = OutputName(options.Input);
         try
@@ -75,7 +76,7 @@ public static class Publisher
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0901", $"cannot create output folder '{options.OutputDirectory}': {e.Message}",
+            diagnostics.Report(DiagnosticCatalog.OutputFolderFailed, $"cannot create output folder '{options.OutputDirectory}': {e.Message}",
                 new SourceSpan(options.OutputDirectory, 0, 0), "choose another folder with -o, or remove the file that stands in its place");
             return Result();
         }
@@ -132,11 +133,11 @@ public static class Publisher
         }
         catch (NotSupportedException e)
         {
-            diagnostics.Error("PUB0002", e.Message, new SourceSpan(options.Input, 0, 0));
+            diagnostics.Report(DiagnosticCatalog.NotSupported, e.Message, new SourceSpan(options.Input, 0, 0));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0902", $"cannot write output: {e.Message}", new SourceSpan(options.OutputDirectory, 0, 0),
+            diagnostics.Report(DiagnosticCatalog.OutputWriteFailed, $"cannot write output: {e.Message}", new SourceSpan(options.OutputDirectory, 0, 0),
                 "check that the output folder is writable");
         }
 

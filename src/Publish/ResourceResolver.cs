@@ -74,7 +74,7 @@ public sealed class ResourceResolver : Rewriter
         {
             if (uri.Scheme != Uri.UriSchemeFile)
             {
-                _diagnostics.Warning("PUB0401", $"remote image '{Shorten(source)}' is not fetched (builds are offline); its alt text is used instead", span,
+                _diagnostics.Report(DiagnosticCatalog.RemoteImage, $"remote image '{Shorten(source)}' is not fetched (builds are offline); its alt text is used instead", span,
                     "download the image into the project folder and refer to it by a relative path");
                 return null;
             }
@@ -82,7 +82,7 @@ public sealed class ResourceResolver : Rewriter
         }
         if (relative.Length == 0 || relative.Contains('\0'))
         {
-            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' is not a usable path", span);
+            _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' is not a usable path", span);
             return null;
         }
         var folder = citingFile.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(citingFile))! : _root;
@@ -99,13 +99,13 @@ public sealed class ResourceResolver : Rewriter
         // reveals whether a file outside the project exists; then again after resolving links.
         if (!IsConfined(path) || (File.Exists(path) && !IsConfined(RealPath(path))))
         {
-            _diagnostics.Error("PUB0403", $"image '{Shorten(source)}' resolves outside the project folder and is refused", span,
+            _diagnostics.Report(DiagnosticCatalog.ImageOutsideProject, $"image '{Shorten(source)}' resolves outside the project folder and is refused", span,
                 "resources must live inside the input's folder (the book's root for books) or the theme's folder");
             return null;
         }
         if (!File.Exists(path))
         {
-            _diagnostics.Warning("PUB0402", $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
+            _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
             return null;
         }
         var real = RealPath(path);
@@ -115,13 +115,13 @@ public sealed class ResourceResolver : Rewriter
         try { data = File.ReadAllBytes(real); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Warning("PUB0404", $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
+            _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
             return null;
         }
         var info = ImageInfo.Sniff(data);
         if (info is null)
         {
-            _diagnostics.Warning("PUB0405", $"image '{Shorten(source)}' is not a PNG, JPEG or GIF image (or is corrupt) and is left out", span,
+            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' is not a PNG, JPEG or GIF image (or is corrupt) and is left out", span,
                 "re-export the image as PNG or JPEG");
             return null;
         }

@@ -20,7 +20,7 @@ internal static class CheckCommand
             var findings = parse.GetValue(files)!.SelectMany(OutputValidator.Check).ToList();
             foreach (var d in findings) console.Error.Write(formatter.Format(d));
             // Not having validated is not a pass: a missing validator fails the check too.
-            var failed = findings.Any(d => d.Severity == Severity.Error || d.Code == "PUB0801" || parse.GetValue(strict));
+            var failed = findings.Any(d => d.Severity == Severity.Error || d.Code == DiagnosticCatalog.ValidatorMissing.Code || parse.GetValue(strict));
             if (!failed) console.Output.WriteLine($"no problems found in {string.Join(", ", parse.GetValue(files)!)}");
             return failed ? PublishCommandLine.InputErrors : PublishCommandLine.Ok;
         });

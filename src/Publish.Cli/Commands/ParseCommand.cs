@@ -21,7 +21,7 @@ internal static class ParseCommand
             var diagnostics = new DiagnosticBag();
             Document? document = null;
             if (!File.Exists(path) && !Directory.Exists(path))
-                diagnostics.Error("PUB0001", $"input '{path}' does not exist", new SourceSpan(path, 0, 0));
+                diagnostics.Report(DiagnosticCatalog.InputMissing, $"input '{path}' does not exist", new SourceSpan(path, 0, 0));
             else
                 document = DocumentReader.Read(path, parse.GetValue(from), diagnostics);
             foreach (var d in diagnostics.Items) console.Error.Write(formatter.Format(d));

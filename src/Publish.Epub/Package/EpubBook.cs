@@ -112,7 +112,7 @@ internal sealed class EpubBook
         var coverKey = m.CoverImage is { } key && _document.Resources.TryGetValue(key, out var coverResource)
             && coverResource.MediaType is "image/png" or "image/jpeg" ? key : null;
         if (m.CoverImage is not null && coverKey is null)
-            _diagnostics.Warning("PUB1012", $"cover image '{m.CoverImage}' is not an embedded PNG or JPEG; the EPUB has no cover", SourceSpan.None);
+            _diagnostics.Report(DiagnosticCatalog.CoverNotEmbeddable, $"cover image '{m.CoverImage}' is not an embedded PNG or JPEG; the EPUB has no cover", SourceSpan.None);
         if (coverKey is not null)
         {
             _images.Add(coverKey);
@@ -168,12 +168,12 @@ internal sealed class EpubBook
             var id = IdRegistry.Sanitize(link.Target[1..]);
             var file = _index.FileOf(id);
             if (file is not null) return (file == _currentFile ? "" : file) + "#" + id;
-            _diagnostics.Warning("PUB1002", $"link '{link.Target}' points at no heading or anchor; its text is kept without the link", link.Span);
+            _diagnostics.Report(DiagnosticCatalog.LinkTargetMissing, $"link '{link.Target}' points at no heading or anchor; its text is kept without the link", link.Span);
             return null;
         }
         if (Uri.TryCreate(link.Target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "ftp" or "tel")
             return link.Target;
-        _diagnostics.Warning("PUB1003", $"link '{link.Target}' is not a web address and its file is not in the book; its text is kept without the link", link.Span);
+        _diagnostics.Report(DiagnosticCatalog.LinkNotInBook, $"link '{link.Target}' is not a web address and its file is not in the book; its text is kept without the link", link.Span);
         return null;
     }
 
@@ -181,7 +181,7 @@ internal sealed class EpubBook
     {
         if (!_document.Resources.ContainsKey(image.Source))
         {
-            _diagnostics.Warning("PUB1004", $"image '{image.Source}' is not embedded; its alt text is used", image.Span);
+            _diagnostics.Report(DiagnosticCatalog.ImageNotEmbedded, $"image '{image.Source}' is not embedded; its alt text is used", image.Span);
             return null;
         }
         _images.Add(image.Source);
@@ -219,7 +219,7 @@ internal sealed class EpubBook
             try { data = File.ReadAllBytes(font.SourcePath); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                _diagnostics.Warning("PUB1013", $"font '{font.SourcePath}' cannot be embedded: {e.Message}", SourceSpan.None);
+                _diagnostics.Report(DiagnosticCatalog.FontNotEmbeddable, $"font '{font.SourcePath}' cannot be embedded: {e.Message}", SourceSpan.None);
                 continue;
             }
             yield return new ManifestItem($"font{++n}", font.Href, font.MediaType, data);

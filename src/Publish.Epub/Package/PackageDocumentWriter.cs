@@ -43,7 +43,7 @@ internal static partial class PackageDocumentWriter
         Element(o, "dc:language", m.Language);
         if (W3cDate(m.Date) is { } date) Element(o, "dc:date", date);
         else if (!string.IsNullOrWhiteSpace(m.Date))
-            diagnostics.Warning("PUB1011", $"date '{m.Date}' is not an ISO 8601 date and is left out of the EPUB metadata", SourceSpan.None);
+            diagnostics.Report(DiagnosticCatalog.DateNotIso, $"date '{m.Date}' is not an ISO 8601 date and is left out of the EPUB metadata", SourceSpan.None);
         if (!string.IsNullOrWhiteSpace(m.Publisher)) Element(o, "dc:publisher", m.Publisher);
         if (!string.IsNullOrWhiteSpace(m.Rights)) Element(o, "dc:rights", m.Rights);
         if (!string.IsNullOrWhiteSpace(m.Description)) Element(o, "dc:description", m.Description);

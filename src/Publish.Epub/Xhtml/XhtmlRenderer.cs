@@ -98,7 +98,7 @@ public sealed class XhtmlRenderer
             foreach (var label in labels)
                 Out.EnsureLine().Void("span", ("epub:type", "pagebreak"), ("role", "doc-pagebreak"), ("id", Package.PageBreaks.IdOf(label)), ("aria-label", label)).Line();
         if (BlockRenderers.TryGetValue(block.GetType(), out var renderer)) renderer.Write(this, block);
-        else Diagnostics.Warning("PUB1001", $"no XHTML renderer for {block.GetType().Name}; the block is left out", block.Span);
+        else Diagnostics.Report(DiagnosticCatalog.NotWrittenToXhtml, $"no XHTML renderer for {block.GetType().Name}; the block is left out", block.Span);
     }
 
     public void WriteInlines(IEnumerable<Inline> inlines)
@@ -109,7 +109,7 @@ public sealed class XhtmlRenderer
     public void WriteInline(Inline inline)
     {
         if (InlineRenderers.TryGetValue(inline.GetType(), out var renderer)) renderer.Write(this, inline);
-        else Diagnostics.Warning("PUB1001", $"no XHTML renderer for {inline.GetType().Name}; it is left out", inline.Span);
+        else Diagnostics.Report(DiagnosticCatalog.NotWrittenToXhtml, $"no XHTML renderer for {inline.GetType().Name}; it is left out", inline.Span);
     }
 
     /// <summary>Writes blocks with tight-list paragraph handling switched off (containers nested in items).</summary>

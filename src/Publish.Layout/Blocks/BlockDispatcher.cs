@@ -58,6 +58,6 @@ public sealed class BlockDispatcher
                 StructTagging.Adopt(flow.Elements.Skip(start), node);
             }
         }
-        else ctx.Diagnostics.Warning("PUB0501", $"{block.GetType().Name} blocks are not laid out in PDF yet and are left out", block.Span);
+        else ctx.Diagnostics.Report(DiagnosticCatalog.BlockNotLaidOut, $"{block.GetType().Name} blocks are not laid out in PDF yet and are left out", block.Span);
     }
 }

@@ -26,7 +26,7 @@ public sealed class FigureBlock : BlockLayout<Figure>
 
         if (!ctx.Plan.Resources.TryGetValue(block.Image.Source, out var image) || image.PixelWidth <= 0 || image.PixelHeight <= 0)
         {
-            ctx.Diagnostics.Warning("PUB0502", $"image '{block.Image.Source}' is not available to the PDF; its alt text is set instead", block.Span);
+            ctx.Diagnostics.Report(DiagnosticCatalog.FigureImageUnavailable, $"image '{block.Image.Source}' is not available to the PDF; its alt text is set instead", block.Span);
             var alt = ctx.Lines.Layout([new Emphasis([new Text(block.Image.Alt.Length > 0 ? block.Image.Alt : block.Image.Source)])], ctx.Settings(TextAlign.Center), block.Span);
             flow.Add(LineBoxes.Stack([.. ctx.Boxes(alt, true), .. captionBoxes]));
             flow.Previous = Previous.Other;

@@ -49,69 +49,43 @@ public sealed class BookPlan
                 if (block is Heading && theme.Footnotes.Numbering == NoteNumbering.PerChapter) notes = 0;
             }
             chapter.Add(block);
-            plan.Walk(block, theme, counters, ref notes);
+            notes = plan.Plan(block, theme, counters, notes);
         }
         return plan;
     }
 
-    private void Walk(Block block, Theme theme, int[] counters, ref int notes)
+    // Numbers headings, figures, tables and notes in reading order; returns the notes counted so
+    // far. A note's own blocks are not the book's: headings and notes inside one are not numbered.
+    private int Plan(Block block, Theme theme, int[] counters, int notes)
     {
-        switch (block)
+        Model.Walk.Visit([block], node =>
         {
-            case Heading h:
-                var level = Math.Clamp(h.Level, 1, 6);
-                counters[level]++;
-                for (var l = level + 1; l < counters.Length; l++) counters[l] = 0;
-                var title = PlainText.Of(h.Content).Trim();
-                var number = theme.Heading(level).Numbered
-                    ? string.Join('.', counters.Skip(1).Take(level).Select(c => Math.Max(c, 1))) : null;
-                var id = h.Id.Length > 0 ? h.Id : $"heading-{Headings.Count + 1}";
-                var entry = new HeadingEntry(h, level, id, number is null ? title : $"{number} {title}", number);
-                _headings[h] = entry;
-                Headings.Add(entry);
-                Notes(h.Content, ref notes);
-                break;
-            case Paragraph p: Notes(p.Content, ref notes); break;
-            case BlockQuote q: foreach (var b in q.Content) Walk(b, theme, counters, ref notes); break;
-            case Div d: foreach (var b in d.Content) Walk(b, theme, counters, ref notes); break;
-            case BulletList l: foreach (var b in l.Items.SelectMany(i => i.Content)) Walk(b, theme, counters, ref notes); break;
-            case OrderedList l: foreach (var b in l.Items.SelectMany(i => i.Content)) Walk(b, theme, counters, ref notes); break;
-            case DefinitionList dl:
-                foreach (var item in dl.Items)
-                {
-                    Notes(item.Term, ref notes);
-                    foreach (var b in item.Definitions.SelectMany(d => d)) Walk(b, theme, counters, ref notes);
-                }
-                break;
-            case Table t:
-                if (t.Caption.Count > 0) _numbers[t] = ++_tables;
-                Notes(t.Caption, ref notes);
-                foreach (var b in t.Head.Concat(t.Body).SelectMany(r => r.Cells).SelectMany(c => c.Content)) Walk(b, theme, counters, ref notes);
-                break;
-            case Figure f: _numbers[f] = ++_figures; Notes(f.Caption, ref notes); break;
-        }
-    }
-
-    private void Notes(IEnumerable<Model.Inline> inlines, ref int notes)
-    {
-        foreach (var inline in inlines)
-        {
-            switch (inline)
+            switch (node)
             {
+                case Heading h: Number(h, theme, counters); break;
+                case Table t when t.Caption.Count > 0: _numbers[t] = ++_tables; break;
+                case Figure f: _numbers[f] = ++_figures; break;
                 case Note n:
                     if (_noteMarkers.TryAdd(n, (++notes).ToString(System.Globalization.CultureInfo.InvariantCulture)))
                         _noteOrder[n] = _noteOrder.Count + 1;
-                    break;
-                case Emphasis e: Notes(e.Content, ref notes); break;
-                case Strong s: Notes(s.Content, ref notes); break;
-                case Strikethrough s: Notes(s.Content, ref notes); break;
-                case Superscript s: Notes(s.Content, ref notes); break;
-                case Subscript s: Notes(s.Content, ref notes); break;
-                case SmallCaps s: Notes(s.Content, ref notes); break;
-                case Link l: Notes(l.Content, ref notes); break;
-                case Quoted q: Notes(q.Content, ref notes); break;
-                case Span s: Notes(s.Content, ref notes); break;
+                    return false;
             }
-        }
+            return true;
+        });
+        return notes;
+    }
+
+    private void Number(Heading h, Theme theme, int[] counters)
+    {
+        var level = Math.Clamp(h.Level, 1, 6);
+        counters[level]++;
+        for (var l = level + 1; l < counters.Length; l++) counters[l] = 0;
+        var title = PlainText.Of(h.Content).Trim();
+        var number = theme.Heading(level).Numbered
+            ? string.Join('.', counters.Skip(1).Take(level).Select(c => Math.Max(c, 1))) : null;
+        var id = h.Id.Length > 0 ? h.Id : $"heading-{Headings.Count + 1}";
+        var entry = new HeadingEntry(h, level, id, number is null ? title : $"{number} {title}", number);
+        _headings[h] = entry;
+        Headings.Add(entry);
     }
 }

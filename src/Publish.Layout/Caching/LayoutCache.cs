@@ -64,7 +64,7 @@ public sealed class LayoutCache
     // Each chapter is set with its own inline layouter, whose font and formula warnings are
     // once per layouter (FontResolver: PUB0600, PUB0602; MathTypesetter: PUB0604); once per
     // build is what a build without the cache reports, so the later repeats are dropped here.
-    private static readonly HashSet<string> s_oncePerBuild = ["PUB0600", "PUB0602", "PUB0604"];
+    private static readonly HashSet<string> s_oncePerBuild = [DiagnosticCatalog.FontFamilyMissing.Code, DiagnosticCatalog.GlyphMissing.Code, DiagnosticCatalog.MathNotTypeset.Code];
 
     private static void Report(IEnumerable<IReadOnlyList<Diagnostic>> chapters, DiagnosticBag diagnostics)
     {

@@ -21,7 +21,7 @@ public sealed class MathTypesetter(FontCatalog catalog, DiagnosticBag? diagnosti
         var parsed = TexParser.Parse(tex);
         MathBox? box = null;
         if (parsed.Tree is { } tree) box = new MathLayouter(catalog, size).Layout(tree, math.Display);
-        else diagnostics?.Warning("PUB0604",
+        else diagnostics?.Report(DiagnosticCatalog.MathNotTypeset,
             $"The math \"{Excerpt(tex)}\" cannot be typeset ({parsed.Error!.Message} at offset {parsed.Error.Offset}); its TeX is shown instead.", span,
             "Use the supported TeX subset (see the documentation), or check for a typo in the command.");
         _cache.TryAdd((tex, math.Display, size), box);

@@ -17,7 +17,7 @@ public sealed class FontResolver(FontCatalog catalog, DiagnosticBag? diagnostics
         if (catalog.FindFirst(families, bold, italic) is { } font) return font;
         var names = string.Join(", ", families.Select(f => $"'{f}'"));
         if (_reported.TryAdd("family:" + names, true))
-            diagnostics?.Error("PUB0600", $"No installed font matches the font family {names}; using a fallback font.", span,
+            diagnostics?.Report(DiagnosticCatalog.FontFamilyMissing, $"No installed font matches the font family {names}; using a fallback font.", span,
                 "Install the family, put its files in the theme's fonts/ folder, or name another family in the theme.");
         return catalog.FindFirst(FontCatalog.FallbackFamilies, bold, italic)
             ?? catalog.FindFirst(catalog.Families, bold, italic)
@@ -27,6 +27,6 @@ public sealed class FontResolver(FontCatalog catalog, DiagnosticBag? diagnostics
     public void ReportMissingCharacter(int codepoint, SourceSpan span)
     {
         if (_reported.TryAdd($"char:{codepoint}", true))
-            diagnostics?.Warning("PUB0602", $"No installed font has the character U+{codepoint:X4}; it is drawn as '?'.", span);
+            diagnostics?.Report(DiagnosticCatalog.GlyphMissing, $"No installed font has the character U+{codepoint:X4}; it is drawn as '?'.", span);
     }
 }

@@ -96,7 +96,7 @@ public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? di
         var lines = set.Select(s => s.Line).ToList();
         AttachMarkers(lines, set, markers);
         foreach (var s in set.Where(s => s.Line.Overfull))
-            diagnostics?.Warning("PUB0601",
+            diagnostics?.Report(DiagnosticCatalog.OverfullLine,
                 $"A line is {Math.Max(0, s.Overflow):0.#} pt wider than the measure: \"{Excerpt(s.Line)}\" has no break point.", span,
                 "Shorten the word, add a break opportunity (a hyphen or a space), or widen the measure.");
         return lines;

@@ -24,7 +24,7 @@ public static class BookReader
         var manifestPath = Path.Combine(folder, ManifestName);
         if (!File.Exists(manifestPath))
         {
-            diagnostics.Error("PUB0105", $"the folder has no {ManifestName}", new SourceSpan(folder, 0, 0),
+            diagnostics.Report(DiagnosticCatalog.ChapterListInvalid, $"the folder has no {ManifestName}", new SourceSpan(folder, 0, 0),
                 "a book folder needs book.yaml with its title and a 'chapters:' list");
             return new Document(Metadata.Empty, []);
         }
@@ -52,14 +52,14 @@ public static class BookReader
         if (node.Value is not YamlSequenceNode { Children.Count: > 0 } list)
         {
             var at = node.Key is null ? new SourceSpan(manifestPath, 1, 1) : reader.SpanOf(node.Key);
-            diagnostics.Error("PUB0105", "book.yaml needs a 'chapters:' list of chapter files", at, "chapters:\n  - chapter-1.md");
+            diagnostics.Report(DiagnosticCatalog.ChapterListInvalid, "book.yaml needs a 'chapters:' list of chapter files", at, "chapters:\n  - chapter-1.md");
             return [];
         }
         var chapters = new List<(string, SourceSpan)>();
         foreach (var entry in list.Children)
         {
             if (entry is YamlScalarNode { Value: { Length: > 0 } file }) chapters.Add((file.Trim(), reader.SpanOf(entry)));
-            else diagnostics.Error("PUB0105", "each chapter is a file name", reader.SpanOf(entry));
+            else diagnostics.Report(DiagnosticCatalog.ChapterListInvalid, "each chapter is a file name", reader.SpanOf(entry));
         }
         return chapters;
     }
@@ -70,12 +70,12 @@ public static class BookReader
         var root = Path.GetFullPath(folder);
         if (!Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            diagnostics.Error("PUB0106", $"chapter '{file}' is outside the book folder", listedAt);
+            diagnostics.Report(DiagnosticCatalog.ChapterOutsideBook, $"chapter '{file}' is outside the book folder", listedAt);
             return [];
         }
         if (!File.Exists(path))
         {
-            diagnostics.Error("PUB0104", $"chapter '{file}' does not exist", listedAt, $"looked for {Path.GetFullPath(path)}");
+            diagnostics.Report(DiagnosticCatalog.ChapterMissing, $"chapter '{file}' does not exist", listedAt, $"looked for {Path.GetFullPath(path)}");
             return [];
         }
         var text = DocumentReader.ReadText(path, diagnostics, listedAt);

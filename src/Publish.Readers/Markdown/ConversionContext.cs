@@ -43,7 +43,7 @@ internal sealed class ConversionContext(MarkdownPipeline pipeline, bool extended
     {
         if (_reportedDepth) return;
         _reportedDepth = true;
-        Diagnostics.Warning("PUB0202", $"nesting deeper than {MaxModelDepth} levels is flattened", span,
+        Diagnostics.Report(DiagnosticCatalog.NestingFlattened, $"nesting deeper than {MaxModelDepth} levels is flattened", span,
             "quotes, lists and notes this deep are almost always a mistake in the source");
     }
 

@@ -18,7 +18,7 @@ using SourceSpan = Publish.Model.SourceSpan;
 internal sealed class HtmlModelBuilder(ConversionContext context)
 {
     public void Warn(string what, SourceSpan span, string hint) =>
-        context.Diagnostics.Warning("PUB0203", $"raw HTML {what} is dropped", span, hint);
+        context.Diagnostics.Report(DiagnosticCatalog.RawHtmlDropped, $"raw HTML {what} is dropped", span, hint);
 
     /// <summary>Flow content inside <paramref name="parent"/> (null: the document or a Markdown container).</summary>
     public List<Block> Blocks(IReadOnlyList<HtmlNode> nodes, string? parent)
@@ -224,7 +224,7 @@ internal sealed class HtmlModelBuilder(ConversionContext context)
             else pairs.Add(new(key, valid));
         }
         if (dropped.Count > 0)
-            context.Diagnostics.Warning("PUB0203", $"raw HTML {(dropped.Count > 1 ? "attributes" : "attribute")} {string.Join(", ", dropped)} on <{tag.Name}> {(dropped.Count > 1 ? "are" : "is")} dropped", span,
+            context.Diagnostics.Report(DiagnosticCatalog.RawHtmlDropped, $"raw HTML {(dropped.Count > 1 ? "attributes" : "attribute")} {string.Join(", ", dropped)} on <{tag.Name}> {(dropped.Count > 1 ? "are" : "is")} dropped", span,
                 "the element is kept without them: event handlers, styles, javascript: URLs, invalid values and attributes HTML5 does not define for the element are never published");
         return id.Length == 0 && classes.Count == 0 && pairs.Count == 0 ? Attr.Empty : new Attr(id, classes, pairs);
     }

@@ -28,7 +28,7 @@ public static class MarkdownReader
         var context = new ConversionContext(pipeline, extended, ids, diagnostics);
         var converter = new Converter(context, map);
         if (MarkdownPipelines.TryParse(text, pipeline) is { } syntax) return converter.Document(syntax);
-        diagnostics.Warning("PUB0202", "the text is nested too deeply to read as Markdown; it is kept as plain paragraphs", map.At(0, 0));
+        diagnostics.Report(DiagnosticCatalog.NestingFlattened, "the text is nested too deeply to read as Markdown; it is kept as plain paragraphs", map.At(0, 0));
         return PlainParagraphs(text, map);
     }
 

@@ -30,7 +30,7 @@ internal static class NestingLimiter
             if (keep < prefixEnd)
             {
                 if (!limited)
-                    diagnostics.Warning("PUB0202", $"nesting deeper than about {Budget / 2} levels is flattened", map.At(lineNumber, 0),
+                    diagnostics.Report(DiagnosticCatalog.NestingFlattened, $"nesting deeper than about {Budget / 2} levels is flattened", map.At(lineNumber, 0),
                         "quotes and lists this deep are almost always a mistake in the source");
                 limited = true;
                 output.Append(line.AsSpan(0, keep)).Append(line.AsSpan(prefixEnd));

@@ -6,8 +6,6 @@ namespace Publish.Readers.Text;
 /// <remarks><paramref name="underscoreEmphasis"/>: read Gutenberg's <c>_italics_</c> as emphasis (novels only; web text means no such thing).</remarks>
 internal sealed class ArticleAssembler(string path, LineJoiner joiner, DiagnosticBag diagnostics, bool underscoreEmphasis = false)
 {
-    public const string CutOffCode = "PUB0501";
-
     // The Markdown reader's id rules, so ids look the same whichever reader made them.
     private readonly HeadingIds _ids = new();
 
@@ -52,7 +50,7 @@ internal sealed class ArticleAssembler(string path, LineJoiner joiner, Diagnosti
         if (!block.BeforeSectionBreak || Sentences.EndsClause(text)) return;
         if (text.Split(' ').Length < MinCutOffWords) return;
         var last = block.Last;
-        diagnostics.Warning(CutOffCode, "paragraph stops mid-sentence; the source may have been cut off here",
+        diagnostics.Report(DiagnosticCatalog.TextCutOff, "paragraph stops mid-sentence; the source may have been cut off here",
             new SourceSpan(path, last.Number, last.Indent + last.Length + 1),
             "check the original for the rest of the sentence");
     }

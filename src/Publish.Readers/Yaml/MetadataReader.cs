@@ -40,7 +40,7 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
 
     private Metadata Unknown(Metadata metadata, string key, YamlNode keyNode)
     {
-        diagnostics.Warning("PUB0102", $"unknown metadata key '{key}' is ignored", SpanOf(keyNode),
+        diagnostics.Report(DiagnosticCatalog.UnknownMetadataKey, $"unknown metadata key '{key}' is ignored", SpanOf(keyNode),
             "known keys: title, subtitle, author, lang, date, publisher, rights, identifier, description, subject, cover-image, theme");
         return metadata;
     }
@@ -48,7 +48,7 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
     private string? Scalar(string key, YamlNode node)
     {
         if (node is YamlScalarNode scalar) return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
-        diagnostics.Warning("PUB0103", $"metadata key '{key}' should be a single value", SpanOf(node));
+        diagnostics.Report(DiagnosticCatalog.MetadataShape, $"metadata key '{key}' should be a single value", SpanOf(node));
         return null;
     }
 
@@ -76,12 +76,12 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
             {
                 case "name": name = Scalar(key, v); break;
                 case "role": role = Scalar(key, v); break;
-                default: diagnostics.Warning("PUB0102", $"unknown key '{k}' in '{key}' is ignored (use name and role)", SpanOf(k)); break;
+                default: diagnostics.Report(DiagnosticCatalog.UnknownMetadataKey, $"unknown key '{k}' in '{key}' is ignored (use name and role)", SpanOf(k)); break;
             }
         }
         if (name is null)
         {
-            diagnostics.Warning("PUB0103", $"an entry of '{key}' has no name", SpanOf(map));
+            diagnostics.Report(DiagnosticCatalog.MetadataShape, $"an entry of '{key}' has no name", SpanOf(map));
             return null;
         }
         return new Contributor(name, role ?? "aut");

@@ -27,21 +27,21 @@ internal static class YamlDocument
             // For a tab in indentation YamlDotNet names the mapping, not the tab: point at the tab.
             if (inner.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndentedLine(yaml) is { } tabLine)
                 line = tabLine + firstLine - 1;
-            diagnostics.Error("PUB0101", $"malformed YAML: {Message(inner)}", new SourceSpan(path, line, (int)Math.Max(1, mark.Column)));
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, $"malformed YAML: {Message(inner)}", new SourceSpan(path, line, (int)Math.Max(1, mark.Column)));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet gives up this way on a flow collection ([...] or {...}) left open at the end.
             var lastLine = firstLine + Math.Max(0, yaml.TrimEnd().Split('\n').Length - 1);
-            diagnostics.Error("PUB0101", "malformed YAML: a '[' or '{' is never closed", new SourceSpan(path, lastLine, 1));
+            diagnostics.Report(DiagnosticCatalog.MalformedYaml, "malformed YAML: a '[' or '{' is never closed", new SourceSpan(path, lastLine, 1));
             return null;
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();
         if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
         if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
         var root = stream.Documents[0].RootNode;
-        diagnostics.Error("PUB0101", "malformed YAML: expected 'key: value' lines",
+        diagnostics.Report(DiagnosticCatalog.MalformedYaml, "malformed YAML: expected 'key: value' lines",
             new SourceSpan(path, (int)root.Start.Line + firstLine - 1, (int)root.Start.Column));
         return null;
     }

@@ -10,10 +10,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
     public Dictionary<string, SourceSpan> Spans { get; } = [];
     public int Errors { get; private set; }
 
-    public void Error(string code, string message, SourceSpan span)
+    public void Error(DiagnosticCode code, string message, SourceSpan span)
     {
         Errors++;
-        Diagnostics.Error(code, message, span);
+        Diagnostics.Report(code, message, span);
     }
 
     /// <summary>The keys a mapping may hold, in the order they are applied; unknown keys are reported with a suggestion.</summary>
@@ -22,7 +22,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
         if (node is null) yield break;
         if (node is not MappingNode mapping)
         {
-            Error("PUB0303", $"theme key '{path}': expected a mapping with keys {string.Join(", ", keys)}; found {node.Kind}", node.Span);
+            Error(DiagnosticCatalog.ThemeValueType, $"theme key '{path}': expected a mapping with keys {string.Join(", ", keys)}; found {node.Kind}", node.Span);
             yield break;
         }
         foreach (var entry in mapping.Entries.Where(e => !keys.Contains(e.Key.Value)))
@@ -30,7 +30,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics)
             var suggestion = Suggestion.Closest(entry.Key.Value, keys);
             var where = path.Length == 0 ? "" : $" under '{path}'";
             var hint = suggestion is null ? "" : $"did you mean '{suggestion}'? ";
-            Error("PUB0302", $"unknown theme key '{entry.Key.Value}'{where}: {hint}allowed keys are {string.Join(", ", keys)}", entry.Key.Span);
+            Error(DiagnosticCatalog.UnknownThemeKey, $"unknown theme key '{entry.Key.Value}'{where}: {hint}allowed keys are {string.Join(", ", keys)}", entry.Key.Span);
         }
         // Schema order, not file order: `size:` lands before `width:`, `body:` before the
         // sections whose em values depend on the body size.

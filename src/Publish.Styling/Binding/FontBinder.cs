@@ -1,3 +1,5 @@
+using Publish.Model;
+
 namespace Publish.Styling.Binding;
 
 /// <summary>
@@ -43,7 +45,7 @@ internal static class FontBinder
         }
         if (named < 2 && item.Node is Yaml.MappingNode)
         {
-            context.Error("PUB0303", $"theme key '{item.Path}': a font file needs both family: and file:", item.Node.Span);
+            context.Error(DiagnosticCatalog.ThemeValueType, $"theme key '{item.Path}': a font file needs both family: and file:", item.Node.Span);
             return null;
         }
         return family is null || file is null ? null : new FontFile(family, file, weight, italic);

@@ -43,7 +43,7 @@ internal static class ThemeValidator
     {
         var key = keys.FirstOrDefault(context.Spans.ContainsKey);
         var span = key is null ? fallback : context.Spans[key];
-        context.Error("PUB0304", $"theme key '{key ?? keys[0]}': {message}", span);
+        context.Error(DiagnosticCatalog.ThemeValueImpossible, $"theme key '{key ?? keys[0]}': {message}", span);
     }
 
     private static string Pt(double points) => points.ToString("0.##", CultureInfo.InvariantCulture) + "pt";

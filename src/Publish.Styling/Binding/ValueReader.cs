@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Publish.Model;
 using Publish.Styling.Yaml;
 
 namespace Publish.Styling.Binding;
@@ -58,7 +59,7 @@ internal sealed partial class ValueReader(ThemeNode node, string path, BindConte
         foreach (var (name, value) in choices)
             if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase)) return value;
         var suggestion = Suggestion.Closest(text, choices.Select(c => c.Name));
-        context.Error("PUB0303", $"theme key '{path}': '{text}' is not allowed{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; expected {allowed}", node.Span);
+        context.Error(DiagnosticCatalog.ThemeValueType, $"theme key '{path}': '{text}' is not allowed{(suggestion is null ? "" : $" (did you mean '{suggestion}'?)")}; expected {allowed}", node.Span);
         return null;
     }
 
@@ -72,7 +73,7 @@ internal sealed partial class ValueReader(ThemeNode node, string path, BindConte
         {
             if (item is not ScalarNode { IsNull: false } scalar || scalar.Value.Trim().Length == 0)
             {
-                context.Error("PUB0303", $"theme key '{path}': expected {expected}; found {item.Kind}", item.Span);
+                context.Error(DiagnosticCatalog.ThemeValueType, $"theme key '{path}': expected {expected}; found {item.Kind}", item.Span);
                 return null;
             }
             names.Add(scalar.Value.Trim());
@@ -100,13 +101,13 @@ internal sealed partial class ValueReader(ThemeNode node, string path, BindConte
     public IReadOnlyList<ValueReader>? Items(string expected)
     {
         if (node is SequenceNode list) return [.. list.Items.Select((item, i) => new ValueReader(item, $"{path}[{i}]", context))];
-        context.Error("PUB0303", $"theme key '{path}': expected {expected}; found {node.Kind}", node.Span);
+        context.Error(DiagnosticCatalog.ThemeValueType, $"theme key '{path}': expected {expected}; found {node.Kind}", node.Span);
         return null;
     }
 
     /// <summary>The value is fine but the theme as a whole cannot work with it.</summary>
     public void Impossible(string value, string allowed) =>
-        context.Error("PUB0304", $"theme key '{path}': {value} is impossible; allowed: {allowed}", node.Span);
+        context.Error(DiagnosticCatalog.ThemeValueImpossible, $"theme key '{path}': {value} is impossible; allowed: {allowed}", node.Span);
 
     private double? InRange(double value, double min, double max, string unit)
     {
@@ -119,12 +120,12 @@ internal sealed partial class ValueReader(ThemeNode node, string path, BindConte
     private string? Scalar(string expected)
     {
         if (node is ScalarNode { IsNull: false } scalar) return scalar.Value.Trim();
-        context.Error("PUB0303", $"theme key '{path}': expected {expected}; found {node.Kind}", node.Span);
+        context.Error(DiagnosticCatalog.ThemeValueType, $"theme key '{path}': expected {expected}; found {node.Kind}", node.Span);
         return null;
     }
 
     public void Reject(string expected) =>
-        context.Error("PUB0303", $"theme key '{path}': expected {expected}; found {node.Kind}", node.Span);
+        context.Error(DiagnosticCatalog.ThemeValueType, $"theme key '{path}': expected {expected}; found {node.Kind}", node.Span);
 
     [GeneratedRegex("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")]
     private static partial Regex ColorPattern();

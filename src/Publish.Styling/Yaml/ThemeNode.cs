@@ -66,7 +66,7 @@ public static class ThemeYaml
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0305", $"cannot read theme '{path}': {e.Message}", new SourceSpan(path, 0, 0));
+            diagnostics.Report(DiagnosticCatalog.ThemeUnreadable, $"cannot read theme '{path}': {e.Message}", new SourceSpan(path, 0, 0));
             return null;
         }
         return Parse(text, path, diagnostics);
@@ -82,7 +82,7 @@ public static class ThemeYaml
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            diagnostics.Error("PUB0305", $"theme is not valid YAML: {message}", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column));
+            diagnostics.Report(DiagnosticCatalog.ThemeUnreadable, $"theme is not valid YAML: {message}", new SourceSpan(file, (int)e.Start.Line, (int)e.Start.Column));
             return null;
         }
         catch (InvalidOperationException)
@@ -90,14 +90,14 @@ public static class ThemeYaml
             // YamlDotNet's scanner throws this, without a position, when the file ends inside an
             // unclosed [ or {; the end of the file is where the reader has to look.
             var lines = text.Split('\n').Length;
-            diagnostics.Error("PUB0305", "theme is not valid YAML: the file ends inside an unclosed [ or {", new SourceSpan(file, lines, 1));
+            diagnostics.Report(DiagnosticCatalog.ThemeUnreadable, "theme is not valid YAML: the file ends inside an unclosed [ or {", new SourceSpan(file, lines, 1));
             return null;
         }
         if (stream.Documents.Count == 0) return new MappingNode([], new SourceSpan(file, 1, 1));
         var root = Convert(stream.Documents[0].RootNode, file);
         if (root is MappingNode mapping) return mapping;
         if (root is ScalarNode { IsNull: true }) return new MappingNode([], root.Span);
-        diagnostics.Error("PUB0303", $"a theme must be a mapping of keys (page:, body:, ...), found {root.Kind}", root.Span);
+        diagnostics.Report(DiagnosticCatalog.ThemeValueType, $"a theme must be a mapping of keys (page:, body:, ...), found {root.Kind}", root.Span);
         return null;
     }
 

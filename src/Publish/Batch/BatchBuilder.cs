@@ -37,6 +37,6 @@ public static class BatchBuilder
     }
 
     public static Diagnostic InternalError(Exception e, string file) =>
-        Diagnostic.Error("PUB0000", $"internal error: {e.GetType().Name}: {e.Message}", new SourceSpan(file, 0, 0),
+        Diagnostic.Create(DiagnosticCatalog.InternalError, $"internal error: {e.GetType().Name}: {e.Message}", new SourceSpan(file, 0, 0),
             "this is a bug in publish; please report it with the input that caused it");
 }

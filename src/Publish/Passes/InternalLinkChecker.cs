@@ -27,7 +27,7 @@ public sealed class InternalLinkChecker
             var id = Uri.UnescapeDataString(link.Target[1..]);
             if (id.Length == 0 || checker._ids.ContainsKey(id)) continue;
             dead.Add(link.Target);
-            diagnostics.Warning("PUB0701", $"internal link '{link.Target}' points to no element: no heading or element has the id '{id}'", link.Span,
+            diagnostics.Report(DiagnosticCatalog.InternalLinkBroken, $"internal link '{link.Target}' points to no element: no heading or element has the id '{id}'", link.Span,
                 "give the target an id ({#" + id + "}) or correct the link");
         }
         return dead.Count == 0 ? document : new DeadLinkRemover(dead).Rewrite(document);
@@ -50,7 +50,7 @@ public sealed class InternalLinkChecker
         var id = node.Attr.Id;
         if (id.Length == 0) return;
         if (_ids.TryGetValue(id, out var first))
-            _diagnostics.Warning("PUB0702", $"the id '{id}' is used more than once (first at {first}); links to it are ambiguous", node.Span,
+            _diagnostics.Report(DiagnosticCatalog.IdAmbiguous, $"the id '{id}' is used more than once (first at {first}); links to it are ambiguous", node.Span,
                 "give each element its own id");
         else
             _ids[id] = node.Span;

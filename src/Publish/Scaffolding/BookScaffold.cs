@@ -14,7 +14,7 @@ public static class BookScaffold
     {
         if (File.Exists(folder) || (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()))
         {
-            diagnostics.Error("PUB0011", $"'{folder}' already exists and is not an empty folder; init never overwrites files",
+            diagnostics.Report(DiagnosticCatalog.InitFolderNotEmpty, $"'{folder}' already exists and is not an empty folder; init never overwrites files",
                 new SourceSpan(folder, 0, 0), "choose a new folder name");
             return [];
         }
@@ -42,7 +42,7 @@ public static class BookScaffold
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("PUB0012", $"cannot write the new book: {e.Message}", new SourceSpan(folder, 0, 0));
+            diagnostics.Report(DiagnosticCatalog.InitWriteFailed, $"cannot write the new book: {e.Message}", new SourceSpan(folder, 0, 0));
         }
         return written;
     }

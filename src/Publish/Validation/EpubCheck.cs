@@ -32,7 +32,7 @@ public static partial class EpubCheck
         var run = ExternalTool.Run(java, ["-jar", jar, "--quiet", path], OutputValidator.Timeout);
         var findings = Parse(run.Output + "\n" + run.Error, path).ToList();
         if (run.ExitCode != 0 && !findings.Any(d => d.Severity == Severity.Error))
-            findings.Add(Diagnostic.Error("PUB0802", $"epubcheck failed (exit code {run.ExitCode}): {FirstLine(run.Error + run.Output)}", new SourceSpan(path, 0, 0)));
+            findings.Add(Diagnostic.Create(DiagnosticCatalog.EpubCheckError, $"epubcheck failed (exit code {run.ExitCode}): {FirstLine(run.Error + run.Output)}", new SourceSpan(path, 0, 0)));
         return findings;
     }
 
@@ -51,8 +51,8 @@ public static partial class EpubCheck
             var span = new SourceSpan(file.Length > 0 ? file : epubPath, Math.Max(0, lineNo), Math.Max(0, col));
             var message = $"epubcheck {m.Groups["id"].Value}: {m.Groups["message"].Value.Trim()}";
             yield return level is "ERROR" or "FATAL"
-                ? Diagnostic.Error("PUB0802", message, span)
-                : Diagnostic.Warning("PUB0803", message, span);
+                ? Diagnostic.Create(DiagnosticCatalog.EpubCheckError, message, span)
+                : Diagnostic.Create(DiagnosticCatalog.EpubCheckWarning, message, span);
         }
     }
 

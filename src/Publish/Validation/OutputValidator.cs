@@ -22,16 +22,16 @@ public static class OutputValidator
     public static IReadOnlyList<Diagnostic> Check(string path)
     {
         var span = new SourceSpan(path, 0, 0);
-        if (!File.Exists(path)) return [Diagnostic.Error("PUB0804", $"'{path}' does not exist", span)];
+        if (!File.Exists(path)) return [Diagnostic.Create(DiagnosticCatalog.CheckedFileMissing, $"'{path}' does not exist", span)];
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".epub" => EpubCheck.Run(path),
             ".pdf" => QpdfCheck.Run(path),
-            _ => [Diagnostic.Error("PUB0805", $"'{path}' is neither an EPUB nor a PDF; there is no validator for it", span,
+            _ => [Diagnostic.Create(DiagnosticCatalog.NoValidator, $"'{path}' is neither an EPUB nor a PDF; there is no validator for it", span,
                 "check accepts .epub and .pdf files")],
         };
     }
 
     internal static Diagnostic Missing(string path, string tool, string install) =>
-        Diagnostic.Warning("PUB0801", $"{tool} is not installed, so '{Path.GetFileName(path)}' was not validated", new SourceSpan(path, 0, 0), install);
+        Diagnostic.Create(DiagnosticCatalog.ValidatorMissing, $"{tool} is not installed, so '{Path.GetFileName(path)}' was not validated", new SourceSpan(path, 0, 0), install);
 }

@@ -27,7 +27,7 @@ public static class QpdfCheck
             .Distinct().ToList();
         if (lines.Count == 0) lines.Add($"qpdf --check exited with code {run.ExitCode}");
         return run.ExitCode == 3
-            ? lines.Select(l => Diagnostic.Warning("PUB0807", $"qpdf: {l}", span)).ToList()
-            : lines.Select(l => Diagnostic.Error("PUB0806", $"qpdf: {l}", span)).ToList();
+            ? lines.Select(l => Diagnostic.Create(DiagnosticCatalog.QpdfWarning, $"qpdf: {l}", span)).ToList()
+            : lines.Select(l => Diagnostic.Create(DiagnosticCatalog.QpdfError, $"qpdf: {l}", span)).ToList();
     }
 }

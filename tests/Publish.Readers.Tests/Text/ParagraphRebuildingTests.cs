@@ -64,7 +64,7 @@ public class ParagraphRebuildingTests
         var (_, outline, diagnostics) = Read(text);
         Assert.Equal(["P: The council voted on Monday to close the old bridge to traffic for a year while", $"P: {Second}"], outline);
         var warning = Assert.Single(diagnostics.Items);
-        Assert.Equal("PUB0501", warning.Code);
+        Assert.Equal("PUB0213", warning.Code);
         Assert.Equal(5, warning.Span.Line);
     }
 

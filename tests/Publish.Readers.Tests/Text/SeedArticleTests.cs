@@ -56,7 +56,7 @@ public class SeedArticleTests
     public void The_two_cut_off_paragraphs_are_flagged_at_their_last_lines()
     {
         var (_, diagnostics) = ReadSeed();
-        var cutOffs = diagnostics.Items.Where(d => d.Code == "PUB0501").ToList();
+        var cutOffs = diagnostics.Items.Where(d => d.Code == "PUB0213").ToList();
         Assert.Equal([47, 112], cutOffs.Select(d => d.Span.Line));
         Assert.All(cutOffs, d => Assert.Equal(Severity.Warning, d.Severity));
         Assert.Equal(2, diagnostics.Items.Count);

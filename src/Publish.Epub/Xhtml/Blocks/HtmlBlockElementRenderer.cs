@@ -14,7 +14,7 @@ public sealed class HtmlBlockElementRenderer : BlockRenderer<HtmlBlockElement>
         var name = block.Name;
         if (!HtmlVocabulary.IsElement(name) || (HtmlVocabulary.IsPhrasing(name) && HtmlVocabulary.ContentOf(name) != HtmlContent.Transparent))
         {
-            renderer.Diagnostics.Warning("PUB1001", $"<{name}> is not an HTML block element Publish writes; its content is kept", block.Span);
+            renderer.Diagnostics.Report(DiagnosticCatalog.NotWrittenToXhtml, $"<{name}> is not an HTML block element Publish writes; its content is kept", block.Span);
             renderer.WriteNestedBlocks(block.Content);
             return;
         }

@@ -10,7 +10,7 @@ public sealed class HtmlInlineElementRenderer : InlineRenderer<HtmlInlineElement
         var name = inline.Name;
         if (!HtmlVocabulary.IsPhrasing(name))
         {
-            renderer.Diagnostics.Warning("PUB1001", $"<{name}> is not an HTML inline element Publish writes; its content is kept", inline.Span);
+            renderer.Diagnostics.Report(DiagnosticCatalog.NotWrittenToXhtml, $"<{name}> is not an HTML inline element Publish writes; its content is kept", inline.Span);
             renderer.WriteInlines(inline.Content);
             return;
         }

@@ -15,7 +15,7 @@ public sealed class MathRenderer : InlineRenderer<TexMath>
             renderer.WroteMathML = true;
             return;
         }
-        renderer.Diagnostics.Warning("PUB1005", $"TeX math is kept as source, not MathML: {reason}", inline.Span);
+        renderer.Diagnostics.Report(DiagnosticCatalog.MathKeptAsSource, $"TeX math is kept as source, not MathML: {reason}", inline.Span);
         renderer.Out.Open("code", ("class", inline.Display ? "tex display" : "tex")).Text(inline.Tex).Close("code");
     }
 }

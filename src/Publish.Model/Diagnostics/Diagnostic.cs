@@ -5,6 +5,10 @@ public enum Severity { Warning, Error }
 /// <summary>A finding about the input, printed as <c>path:line:col: error|warning CODE: message</c>.</summary>
 public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceSpan Span, string? Hint = null)
 {
+    /// <summary>A finding of a catalogued kind: its code and severity come from <paramref name="code"/>.</summary>
+    public static Diagnostic Create(DiagnosticCode code, string message, SourceSpan span, string? hint = null) => new(code.Severity, code.Code, message, span, hint);
+
+    // The string-coded factories predate DiagnosticCatalog; src/ uses Create (a test rejects "PUB…" literals there).
     public static Diagnostic Error(string code, string message, SourceSpan span, string? hint = null) => new(Severity.Error, code, message, span, hint);
     public static Diagnostic Warning(string code, string message, SourceSpan span, string? hint = null) => new(Severity.Warning, code, message, span, hint);
 
@@ -22,6 +26,8 @@ public sealed class DiagnosticBag
     private readonly Lock _gate = new();
 
     public void Add(Diagnostic diagnostic) { lock (_gate) _items.Add(diagnostic); }
+    /// <summary>Reports a finding of a catalogued kind (<see cref="DiagnosticCatalog"/>).</summary>
+    public void Report(DiagnosticCode code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Create(code, message, span, hint));
     public void Error(string code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Error(code, message, span, hint));
     public void Warning(string code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Warning(code, message, span, hint));
 

@@ -1,0 +1,13 @@
+namespace Publish.Model;
+
+/// <summary>
+/// Visits every block and inline under some blocks in reading order, on <see cref="Walk"/> — for
+/// passes that only look. <c>Walk</c> visits parents before their children; <c>WalkChildrenFirst</c>
+/// after them, the order in which a <see cref="Rewriter"/> calls its hooks.
+/// </summary>
+public static class NodeWalker
+{
+    public static void Walk(IReadOnlyList<Block> blocks, Action<Node> visit) => Model.Walk.Visit(blocks, node => { visit(node); return true; });
+
+    public static void WalkChildrenFirst(IReadOnlyList<Block> blocks, Action<Node> visit) => Model.Walk.Visit(blocks, null, visit);
+}
