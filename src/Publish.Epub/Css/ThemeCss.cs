@@ -37,7 +37,10 @@ public static class ThemeCss
             ("color", Ink(theme.Colors.Text)),
             ("widows", theme.Paragraph.Widows.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("orphans", theme.Paragraph.Orphans.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "none"));
+        // Underlined: a link must be told from the text by more than its colour (WCAG 1.4.1).
+        sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "underline"));
+        // The contents and page-list are lists for structure only: no numbers or bullets before them.
+        sheet.Rule("nav ol", ("list-style", "none"));
         sheet.Rule(".smallcaps", ("font-variant", "small-caps"), ("letter-spacing", "0.05em"));
         sheet.Rule("img", ("max-width", "100%"), ("height", "auto"));
     }

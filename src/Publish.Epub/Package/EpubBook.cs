@@ -149,7 +149,10 @@ internal sealed class EpubBook
         items.Add(new ManifestItem("ncx", EpubLayout.Ncx, "application/x-dtbncx+xml", Utf8(ncx)));
 
         var contents = new PackageContents(identifier, _title, items, spine, coverKey is null ? null : ImageId(coverKey),
-            HasImages: _images.Count > 0, HasMathML: _chapterItems.Any(c => c.Properties == "mathml"), HasPageList: pages.Count > 0);
+            HasImages: _images.Count > 0, HasMathML: _chapterItems.Any(c => c.Properties == "mathml"), HasPageList: pages.Count > 0)
+        {
+            Facts = ContentFacts.Of(_document.Blocks),
+        };
         var opf = PackageDocumentWriter.Write(m with { Language = _language }, contents, _options.Modified, _diagnostics);
 
         var files = new List<(string, byte[])>
