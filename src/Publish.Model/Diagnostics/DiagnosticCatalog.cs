@@ -78,6 +78,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode NoValidator = new("PUB0805", Error, "no validator for the file", "`publish check` was given a file that is neither an EPUB nor a PDF.");
     public static readonly DiagnosticCode QpdfError = new("PUB0806", Error, "qpdf error", "qpdf --check found the PDF damaged; its line is in the message.");
     public static readonly DiagnosticCode QpdfWarning = new("PUB0807", Warning, "qpdf warning", "qpdf --check warned about the PDF; its line is in the message.");
+    public static readonly DiagnosticCode AceViolation = new("PUB0870", Error, "accessibility violation (DAISY Ace)", "DAISY Ace, run by `publish check` on an EPUB when it is installed, found a critical or serious accessibility violation; Ace's rule and the file are in the message.", "see the rule's page in the DAISY Knowledge Base (kb.daisy.org)");
+    public static readonly DiagnosticCode AceWarning = new("PUB0871", Warning, "accessibility issue (DAISY Ace)", "DAISY Ace found a moderate or minor accessibility violation; Ace's rule and the file are in the message.");
 
     // 09: writing outputs
     public static readonly DiagnosticCode OutputFolderFailed = new("PUB0901", Error, "output folder cannot be created", "The output folder cannot be created (the system's reason is in the message).");
