@@ -105,7 +105,7 @@ public sealed class LineFinalizer
             var first = items.Count;
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
-            InlineTags.Tag(run.Style, items, first);
+            InlineTags.Tag(run.Style, items, first, _settings.Preformatted);
             ascent = Math.Max(ascent, run.Ascent);
             descent = Math.Max(descent, run.Descent);
             x += glyphRun.Width;

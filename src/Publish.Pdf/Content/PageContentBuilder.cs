@@ -21,6 +21,7 @@ internal sealed class PageContentBuilder(DocumentResources resources) : IDisposa
     private double lineWidth;
     private StructNode? mark;  // the marked-content sequence open now (null: none)
     private int nextMcid;
+    private int groupEnd;      // the last item of the ActualText sequence open now
 
     public PdfBuffer Out { get; } = new(64 * 1024);
     public DocumentResources Resources => resources;
@@ -38,10 +39,11 @@ internal sealed class PageContentBuilder(DocumentResources resources) : IDisposa
         lineWidth = 1; // the PDF default
         mark = null;
         nextMcid = 0;
+        groupEnd = -1;
         var items = page.Items;
         for (var i = 0; i < items.Count; i++) // by index: no enumerator to allocate per page
         {
-            if (MarkedContent.IsDrawn(items[i])) Mark(items[i]);
+            if (i > groupEnd && MarkedContent.IsDrawn(items[i])) Mark(items, i);
             switch (items[i])
             {
                 case GlyphRun run: GlyphRunContent.Write(this, run); break;
@@ -60,14 +62,15 @@ internal sealed class PageContentBuilder(DocumentResources resources) : IDisposa
     }
 
     /// <summary>The item's sequence; a run with ActualText gets one of its own (see <see cref="MarkedContent.OwnSequence"/>).</summary>
-    private void Mark(PageItem item)
+    private void Mark(IReadOnlyList<PageItem> items, int i)
     {
-        var node = MarkedContent.MarkOf(item);
-        if (MarkedContent.OwnSequence(item, node, resources))
+        var node = MarkedContent.MarkOf(items[i]);
+        if (MarkedContent.OwnSequence(items, i, node, resources))
         {
             EndMark();
+            groupEnd = MarkedContent.GroupEnd(items, i);
             Out.Ascii("/Span <</MCID ").Int(nextMcid++).Ascii(" /ActualText ");
-            GlyphRunContent.ActualText(Out, ((GlyphRun)item).Text);
+            GlyphRunContent.ActualText(Out, MarkedContent.GroupText(items, i, groupEnd));
             Out.Ascii(">> BDC\n");
             mark = OwnMark; // the next item opens a sequence again
             return;
