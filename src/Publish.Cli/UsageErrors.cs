@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Model;
 using System.CommandLine;
 

@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Epub.Package;
 using Publish.Model;
 using Publish.Styling;

@@ -1,4 +1,5 @@
-using Publish.Model;
+using Publish.Infrastructure;
+using Publish.Layout.Paged;
 using Publish.Pdf.Fonts;
 using Publish.Pdf.Images;
 using Publish.Pdf.Syntax;
@@ -30,7 +31,7 @@ public sealed class PdfWriteCache
 
     internal void KeepFont(ulong usage, FontProgram program) => fonts.Keep(usage, program);
 
-    internal PdfImage? Image(Resource resource)
+    internal PdfImage? Image(PageImage resource)
     {
         var f = new Fingerprint(0x1A);
         f.Add(resource.Key);

@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using System.Globalization;
 using Publish.Epub;
 using Publish.Layout;

@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using System.IO.Compression;
 using System.Xml.Linq;
 using Publish.Model;

@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Layout.Paged;
 using Publish.Model;
 

@@ -1,3 +1,5 @@
+using Publish.Infrastructure;
+
 namespace Publish.Model.Tests;
 
 /// <summary>The two small types the watch-mode caches stand on.</summary>

@@ -1,3 +1,5 @@
+using Publish.Infrastructure;
+
 namespace Publish.Model.Tests;
 
 /// <summary>Content fingerprints: equal content, equal fingerprint — whatever the source spans; any change in content, a different one.</summary>

@@ -29,7 +29,7 @@ public class RasterMatchTests
         using (var paint = new SKPaint { Color = SKColors.DarkGreen })
             canvas.DrawCircle(20, 20, 18, paint);
         using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        var picture = new Model.Resource("images/dot.png", "image/png", png.ToArray(), 40, 40);
+        var picture = new Layout.Paged.PageImage("images/dot.png", png.ToArray());
         var document = new Layout.Paged.PagedDocument([Samples.Page(0,
             new Layout.Paged.FillItem(new Layout.Paged.Rect(50, 50, 200, 100), new Layout.Paged.Rgba(200, 0, 0, 128)),
             new Layout.Paged.ImageItem(picture, new Layout.Paged.Rect(100, 80, 120, 120), "a dot"),

@@ -104,7 +104,7 @@ internal static class Samples
         };
     }
 
-    public static Resource Image(SKEncodedImageFormat format, string extension)
+    public static PageImage Image(SKEncodedImageFormat format, string extension)
     {
         using var bitmap = new SKBitmap(60, 40);
         using (var canvas = new SKCanvas(bitmap))
@@ -114,8 +114,7 @@ internal static class Samples
             canvas.DrawCircle(30, 20, 15, paint);
         }
         using var data = bitmap.Encode(format, 90);
-        var mediaType = extension == "jpg" ? "image/jpeg" : "image/png";
-        return new Resource($"images/sample.{extension}", mediaType, data.ToArray(), 60, 40);
+        return new PageImage($"images/sample.{extension}", data.ToArray());
     }
 
     public static byte[] WritePdf(PagedDocument document, bool pdfA = false)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Publish.Epub.Package;
+using Publish.Infrastructure;
 using Publish.Model;
 
 namespace Publish.Epub;

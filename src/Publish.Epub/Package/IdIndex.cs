@@ -1,4 +1,5 @@
 using Publish.Epub.Xhtml;
+using Publish.Infrastructure;
 using Publish.Model;
 
 namespace Publish.Epub.Package;

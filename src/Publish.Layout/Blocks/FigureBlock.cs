@@ -39,7 +39,7 @@ public sealed class FigureBlock : BlockLayout<Figure>
         var maxHeight = ctx.PageHeight - captionHeight - gap - ctx.BlockGap;
         if (height > maxHeight && maxHeight > 0) { width *= maxHeight / height; height = maxHeight; }
         var x = ctx.Left + (ctx.Width - width) / 2;
-        var picture = new ImageItem(image, new Rect(x, 0, width, height), block.Image.Alt);
+        var picture = new ImageItem(PageImage.Of(image), new Rect(x, 0, width, height), block.Image.Alt);
         // A picture that says nothing (no alt text, no caption) is decoration to a reader.
         if (AltText(block).Length == 0) picture.TaggedAs(StructNode.Decoration);
         var box = new FlowBox(height + (caption.Count > 0 ? gap : 0), [picture]);

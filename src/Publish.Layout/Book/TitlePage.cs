@@ -18,7 +18,7 @@ public static class TitlePage
         var (w, h) = (image.PixelWidth * scale, image.PixelHeight * scale);
         var area = new Rect((geometry.MediaWidth - w) / 2 - body.X, (geometry.MediaHeight - h) / 2 - body.Y, w, h);
         yield return new FlowPageBreak { Bare = true };
-        yield return new FlowBox(0, [new ImageItem(image, area, "Cover").TaggedAs(new StructNode(StructRole.Figure) { Alt = "Cover" })]) { Text = "[cover]" };
+        yield return new FlowBox(0, [new ImageItem(PageImage.Of(image), area, "Cover").TaggedAs(new StructNode(StructRole.Figure) { Alt = "Cover" })]) { Text = "[cover]" };
     }
 
     /// <summary>Title, subtitle, authors and publisher, centred, as one box a quarter down the page.</summary>

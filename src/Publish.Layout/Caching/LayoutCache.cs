@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Layout.Book;
 using Publish.Layout.Pages;
 using Publish.Model;

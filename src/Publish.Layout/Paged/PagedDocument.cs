@@ -82,7 +82,16 @@ public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double
 public sealed record FillItem(Rect Area, Rgba Color) : PageItem;
 
 /// <summary>An embedded image drawn into <c>Area</c>.</summary>
-public sealed record ImageItem(Resource Image, Rect Area, string Alt) : PageItem;
+public sealed record ImageItem(PageImage Image, Rect Area, string Alt) : PageItem;
+
+/// <summary>
+/// The bytes of an image a page draws, under the key the document embeds it by: what the PDF
+/// and PNG writers need of a model <c>Resource</c>, so they never look at the model.
+/// </summary>
+public sealed record PageImage(string Key, byte[] Data)
+{
+    public static PageImage Of(Resource resource) => new(resource.Key, resource.Data);
+}
 
 /// <summary>A clickable area: an external URI, or an internal jump to a named destination.</summary>
 public sealed record LinkItem(Rect Area, string? Uri, string? Destination) : PageItem;

@@ -7,7 +7,9 @@ namespace Publish.Model;
 /// </summary>
 public static class NodeWalker
 {
-    public static void Walk(IReadOnlyList<Block> blocks, Action<Node> visit) => Model.Walk.Visit(blocks, node => { visit(node); return true; });
+    public static void Walk(IEnumerable<Block> blocks, Action<Node> visit) => Model.Walk.Visit(List(blocks), node => { visit(node); return true; });
 
-    public static void WalkChildrenFirst(IReadOnlyList<Block> blocks, Action<Node> visit) => Model.Walk.Visit(blocks, null, visit);
+    public static void WalkChildrenFirst(IEnumerable<Block> blocks, Action<Node> visit) => Model.Walk.Visit(List(blocks), null, visit);
+
+    private static IReadOnlyList<Block> List(IEnumerable<Block> blocks) => blocks as IReadOnlyList<Block> ?? [.. blocks];
 }

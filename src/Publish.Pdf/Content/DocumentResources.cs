@@ -1,5 +1,4 @@
 using Publish.Layout.Paged;
-using Publish.Model;
 using Publish.Pdf.Fonts;
 using Publish.Pdf.Images;
 
@@ -73,7 +72,7 @@ internal sealed class DocumentResources
     public bool NeedsActualText(GlyphRun run) => actualText.Contains(run);
 
     /// <summary>The image's resource name (<c>/Ixxxx</c>), or null when it could not be read and is left out.</summary>
-    public byte[]? Image(Resource image) => images.GetValueOrDefault(image.Key)?.NameBytes;
+    public byte[]? Image(PageImage image) => images.GetValueOrDefault(image.Key)?.NameBytes;
 
     public static string AlphaStateName(byte alpha) => "/GA" + alpha.ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using Publish.Model;
+using Publish.Layout.Paged;
 using Publish.Pdf.Syntax;
 using SkiaSharp;
 
@@ -12,13 +12,13 @@ namespace Publish.Pdf.Images;
 internal sealed record PdfImage(int Width, int Height, string Filter, string ColorSpace, byte[] Data, byte[]? SoftMask)
 {
     /// <summary>A resource name stable across builds: from the image's key, never from first use.</summary>
-    public static string NameOf(Resource image) => "I" + Fingerprint.Of(image.Key).ToString("X16", System.Globalization.CultureInfo.InvariantCulture);
+    public static string NameOf(PageImage image) => "I" + Fingerprint.Of(image.Key).ToString("X16", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Adobe's CMYK JPEGs store inverted values; /Decode flips them back.</summary>
     public bool InvertedCmyk { get; init; }
 
     /// <summary>The image, or null when its bytes are no image Skia or a JPEG parser can read (the resolver has already reported those).</summary>
-    public static PdfImage? From(Resource resource) => Jpeg(resource.Data) ?? Decoded(resource.Data);
+    public static PdfImage? From(PageImage resource) => Jpeg(resource.Data) ?? Decoded(resource.Data);
 
     private static PdfImage? Jpeg(byte[] data)
     {

@@ -1,3 +1,5 @@
+using Publish.Infrastructure;
+
 namespace Publish.Model.Tests.Traversal;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
-namespace Publish.Model;
+namespace Publish.Infrastructure;
 
 /// <summary>
 /// A 128-bit digest of content: equal hashes mean equal content (a collision needs 2^64

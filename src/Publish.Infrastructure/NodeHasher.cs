@@ -1,4 +1,6 @@
-namespace Publish.Model;
+using Publish.Model;
+
+namespace Publish.Infrastructure;
 
 /// <summary>
 /// Writes every node of a subtree into a <see cref="ContentHashBuilder"/>: its kind, its attributes,

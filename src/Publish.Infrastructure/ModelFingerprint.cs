@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using Publish.Model;
 
-namespace Publish.Model;
+namespace Publish.Infrastructure;
 
 /// <summary>
 /// The content fingerprint of blocks: every node kind, every string, every attribute and field —

@@ -1,4 +1,4 @@
-namespace Publish.Model;
+namespace Publish.Infrastructure;
 
 /// <summary>How far apart two words are, for the "did you mean" hints of diagnostics and usage errors.</summary>
 public static class EditDistance

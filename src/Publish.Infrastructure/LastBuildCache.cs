@@ -1,4 +1,4 @@
-namespace Publish.Model;
+namespace Publish.Infrastructure;
 
 /// <summary>
 /// What one build of an input keeps for the next (watch mode): lookups see what the last build
