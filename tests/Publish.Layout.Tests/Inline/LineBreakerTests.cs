@@ -90,7 +90,7 @@ public class LineBreakerTests
         var lines = layouter.Layout([new Text("The word pneumonoultramicroscopicsilicovolcanoconiosis is long.")],
             Paragraphs.Book(120, hyphenate: false), span);
         var overfull = Assert.Single(lines, l => l.Overfull);
-        Assert.Equal("pneumonoultramicroscopicsilicovolcanoconiosis", Paragraphs.TextOf(overfull));
+        Assert.Equal("pneumonoultramicroscopicsilicovolcanoconiosis", Paragraphs.TextOf(overfull).TrimEnd()) /* the space it was broken at stays, for extracted text */;
         var warning = Assert.Single(diagnostics.Items);
         Assert.Equal("PUB0601", warning.Code);
         Assert.Equal(span, warning.Span);
