@@ -69,6 +69,7 @@ public static class Publisher
             d => (d.Resources.Count, "images"));
         if (diagnostics.HasErrors) return Result();
         document = Stage("links", () => InternalLinkChecker.Check(LinkTargetFilter.Filter(document, diagnostics), diagnostics));
+        AltTextChecker.Check(document, diagnostics);
 
         var name = OutputName(options.Input);
         try

@@ -46,7 +46,7 @@ public class PrintAndArchiveTests
         Assert.True(pdf.TryGetXmpMetadata(out var xmp));
         var xml = xmp.GetXDocument().ToString();
         Assert.Contains("<pdfaid:part>2</pdfaid:part>", xml);
-        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", xml);
+        Assert.Contains("<pdfaid:conformance>A</pdfaid:conformance>", xml);
         Assert.Matches(@"<xmpMM:DocumentID>uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}</xmpMM:DocumentID>", xml);
     }
 

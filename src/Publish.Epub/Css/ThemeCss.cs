@@ -52,7 +52,10 @@ public static class ThemeCss
             ("font-variant-numeric", theme.Body.OldStyleFigures ? "oldstyle-nums" : null),
             ("widows", theme.Paragraph.Widows.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("orphans", theme.Paragraph.Orphans.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "none"));
+        // Underlined: a link must be told from the text by more than its colour (WCAG 1.4.1).
+        sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "underline"));
+        // The contents and page-list are lists for structure only: no numbers or bullets before them.
+        sheet.Rule("nav ol", ("list-style", "none"));
         sheet.Rule(".smallcaps", ("font-variant", "small-caps"), ("letter-spacing", "0.05em"));
         sheet.Rule("img", ("max-width", "100%"), ("height", "auto"));
         // A large image in text stands between the lines, centred, never indented; a small one sits on the line like a glyph.

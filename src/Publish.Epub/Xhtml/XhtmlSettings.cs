@@ -24,5 +24,8 @@ public sealed record XhtmlSettings
     /// <summary>Footnote numbers restart with every chapter, or run through the book.</summary>
     public NoteNumbering NoteNumbering { get; init; } = NoteNumbering.PerChapter;
 
+    /// <summary>The labels of the printed pages that start at a block: a page-break marker each, before it.</summary>
+    public Func<Block, IReadOnlyList<string>>? PageBreaksBefore { get; init; }
+
     public static readonly XhtmlSettings Default = new();
 }

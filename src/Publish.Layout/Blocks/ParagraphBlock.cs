@@ -1,3 +1,4 @@
+using Publish.Layout.Paged;
 using Publish.Layout.Inline;
 using Publish.Model;
 using Publish.Styling;
@@ -50,6 +51,8 @@ public sealed class ParagraphBlock : BlockLayout<Paragraph>
         flow.Add(ctx.Boxes(lines));
         flow.Previous = Previous.Paragraph;
     }
+
+    protected override StructNode? Structure(Paragraph block, BlockContext ctx) => new(StructRole.P);
 
     // Only a paragraph that follows a paragraph is indented: after a list, quote or code block the
     // space above already marks the start, and an indent there reads as a stray tab.

@@ -1,3 +1,4 @@
+using Publish.Layout.Tagging;
 using Publish.Layout.Blocks;
 using Publish.Layout.Paged;
 using Publish.Layout.Pages;
@@ -19,7 +20,7 @@ public static class TitlePage
         var (w, h) = (image.PixelWidth * scale, image.PixelHeight * scale);
         var area = new Rect(bleed.X + (bleed.Width - w) / 2 - body.X, bleed.Y + (bleed.Height - h) / 2 - body.Y, w, h);
         yield return new FlowPageBreak { Bare = true };
-        yield return new FlowBox(0, [new ImageItem(PageImage.Of(image), area, "Cover")]) { Text = "[cover]" };
+        yield return new FlowBox(0, [new ImageItem(PageImage.Of(image), area, "Cover").TaggedAs(new StructNode(StructRole.Figure) { Alt = "Cover" })]) { Text = "[cover]" };
     }
 
     /// <summary>Title, subtitle, authors, date and publisher, centred, as one box a quarter down the page.</summary>
@@ -63,6 +64,8 @@ public static class TitlePage
     {
         var style = ctx with { Text = new TextStyle(families, size, size * 1.3, italic, bold), Notes = null };
         var lines = ctx.Lines.Layout([new Text(text)], style.Settings(TextAlign.Center) with { Hyphenate = false }, SourceSpan.None);
-        return style.Boxes(lines, keepTogether: true);
+        var boxes = style.Boxes(lines, keepTogether: true);
+        StructTagging.Adopt(boxes, new StructNode(StructRole.P));
+        return boxes;
     }
 }

@@ -67,7 +67,7 @@ public sealed class InlineCollector
                 break;
             case Image i: Append(i.Alt, style with { Italic = !style.Italic }); break;
             case TexMath m when !_settings.Preformatted && _typeset?.Invoke(m) is { } box:
-                Append(FormulaMark.ToString(), style with { Formula = box, NoHyphenate = true });
+                Append(FormulaMark.ToString(), style with { Formula = box, FormulaAlt = m.Tex, NoHyphenate = true });
                 break;
             case TexMath m: Append(m.Tex, style with { Italic = true, NoHyphenate = true }); break;
             case Quoted q:
@@ -82,6 +82,7 @@ public sealed class InlineCollector
             case Span s:
                 var spanStyle = s.Attr.HasClass("underline") ? style with { Underline = true }
                     : s.Attr.HasClass("smallcaps") ? style with { SmallCaps = true } : style;
+                if (s.Attr["lang"] is { Length: > 0 } lang) spanStyle = spanStyle with { Lang = lang };
                 Walk(s.Content, spanStyle);
                 break;
         }

@@ -1,4 +1,5 @@
 using Publish.Layout.Paged;
+using Publish.Layout.Tagging;
 using Publish.Layout.Shaping;
 using Publish.Styling;
 
@@ -83,6 +84,9 @@ public sealed class LineFinalizer
         double ascent = _set.Primary.Ascender * _set.Primary.Scale(_set.Size), descent = _set.Primary.Descender * _set.Primary.Scale(_set.Size);
         if (continued) items.Add(ContinuationRun());
         var hasFormula = false;
+        // A line that ends where the breaker dropped a space (or at a forced break) keeps that
+        // space, invisible past the line's end, so extracted and tagged text keeps its words apart.
+        var spaceAtEnd = !_settings.Preformatted && (breakItem.Kind == ItemKind.Glue || (breakItem.IsForcedBreak && br.Item < _items.Count - 1));
         var x = x0 + offset + indent;
         for (var i = 0; i < _elements.Count;)
         {
@@ -95,7 +99,8 @@ public sealed class LineFinalizer
                 for (var k = i; k < j; k++)
                     for (var n = _elements[k].Start; n < _elements[k].End; n++)
                     {
-                        foreach (var item in formula.Items) items.Add(item.Translate(x, 0));
+                        var tag = new StructNode(StructRole.Formula) { Alt = run.Style.FormulaAlt };
+                        foreach (var item in formula.Items) items.Add(item.Translate(x, 0).TaggedAs(tag));
                         x += formula.Width;
                     }
                 // A picture within the type's extent leaves the line as it is; a formula always keeps its gap.
@@ -105,9 +110,11 @@ public sealed class LineFinalizer
                 i = j;
                 continue;
             }
-            var glyphRun = BuildRun(run, i, j, x, ratio);
+            var glyphRun = BuildRun(run, i, j, x, ratio, spaceAtEnd && j == _elements.Count);
+            var first = items.Count;
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
+            InlineTags.Tag(run.Style, items, first, _settings.Preformatted);
             ascent = Math.Max(ascent, run.Ascent);
             descent = Math.Max(descent, run.Descent);
             x += glyphRun.Width;
@@ -186,7 +193,7 @@ public sealed class LineFinalizer
                 hasFormula = true;
                 continue;
             }
-            var glyphRun = BuildRun(run, k, k + 1, x, ratio);
+            var glyphRun = BuildRun(run, k, k + 1, x, ratio, trailingSpace: false);
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
             ascent = Math.Max(ascent, run.Ascent);
@@ -250,9 +257,9 @@ public sealed class LineFinalizer
         }
     }
 
-    private GlyphRun BuildRun(TextRun run, int from, int to, double x, double ratio)
+    private GlyphRun BuildRun(TextRun run, int from, int to, double x, double ratio, bool trailingSpace)
     {
-        var count = 0;
+        var count = trailingSpace ? 1 : 0;
         var anyY = false;
         for (var k = from; k < to; k++)
         {
@@ -295,6 +302,14 @@ public sealed class LineFinalizer
         }
         var last = _elements[to - 1];
         var text = _set.Source.Substring(textStart, last.End - textStart) + (last.Hyphen ? "-" : "");
+        if (trailingSpace)
+        {
+            // Not counted in the run's width: underlines and link areas end with the text.
+            glyphs[g] = space.Count > 0 ? space.Glyphs[0] : (ushort)0;
+            positions[g] = (float)cursor;
+            clusters[g] = text.Length;
+            text += " ";
+        }
         return new GlyphRun(run.Font.Face, run.Size, run.Style.Color, x, run.Shift, glyphs, positions, text, clusters)
         {
             YOffsets = yOffsets,

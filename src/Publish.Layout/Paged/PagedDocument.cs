@@ -54,7 +54,11 @@ public readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)
     }
 }
 
-public abstract record PageItem;
+public abstract record PageItem
+{
+    /// <summary>The structure element this item belongs to (see <see cref="StructNode"/>); null for decoration.</summary>
+    public StructNode? Tag { get; internal set; }
+}
 
 /// <summary>
 /// Shaped glyphs on one baseline in one font. <c>Positions</c> are x offsets of each glyph from

@@ -88,7 +88,7 @@ public sealed class PageBuilder
         StartPage();
         if (next is { RepeatOnBreak.Count: > 0 })
         {
-            foreach (var header in next.RepeatOnBreak) PlaceBox(header);
+            foreach (var header in next.RepeatOnBreak) PlaceBox(header, repeated: true);
             _repeated = next.RepeatOnBreak.Count;
         }
     }
@@ -166,13 +166,15 @@ public sealed class PageBuilder
         return _notesUsed > 0 ? height : height + _rule.Gap;
     }
 
-    private void PlaceBox(FlowBox box)
+    private void PlaceBox(FlowBox box, bool repeated = false)
     {
         var body = _geometry.Body(Current.Index);
         var y = body.Y + _used;
         foreach (var item in box.Items)
         {
             var placed = item.Translate(body.X, y);
+            // A header row repeated on a continuation page is read once, where the table starts.
+            if (repeated) placed.Tag = StructNode.Decoration;
             Current.Items.Add(placed);
             if (placed is DestinationItem d && Destinations.TryAdd(d.Name, Current.Index)) _destinationLog.Add(d.Name);
         }

@@ -63,6 +63,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode DataUriRefused = new("PUB0430", Warning, "data: image refused", "A `data:` URI is not a PNG, JPEG, GIF, WebP or SVG image, is not valid base64, or is larger than the limit (2 MB); its alt text is used instead.", "save the image as a file in the project and refer to it by path");
     public static readonly DiagnosticCode SvgSanitised = new("PUB0431", Warning, "SVG sanitised", "An SVG image held scripts, event attributes (on...), foreign objects or references to files outside it; they are removed from the copy in the EPUB, HTML and PDF. The message lists what went.");
     public static readonly DiagnosticCode SvgPartlyDrawn = new("PUB0432", Warning, "SVG partly drawn in the PDF", "The PDF draws SVG as vector paths; the features the message names (clipping, masks, filters, patterns, markers, embedded images, complex style selectors) are left out there and gradients are drawn in their average colour. The EPUB keeps the SVG file itself.");
+    public static readonly DiagnosticCode ImageWithoutAlt = new("PUB0470", Warning, "image without alternative text", "An image or figure has no alt text (and a figure no caption): a reader who cannot see it learns nothing, the EPUB cannot claim `alternativeText` or WCAG conformance, and the tagged PDF draws it as decoration. An error under `--strict`.", "describe the image in its alt text: ![a tide chart of the harbour](chart.png)");
 
     // 05: blocks in the PDF layout
     public static readonly DiagnosticCode BlockNotLaidOut = new("PUB0501", Warning, "block not laid out in PDF", "A block type the PDF layout does not handle yet is left out of the PDF (the EPUB and HTML still carry it).");
@@ -94,6 +95,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode NoValidator = new("PUB0805", Error, "no validator for the file", "`publish check` was given a file that is neither an EPUB nor a PDF.");
     public static readonly DiagnosticCode QpdfError = new("PUB0806", Error, "qpdf error", "qpdf --check found the PDF damaged; its line is in the message.");
     public static readonly DiagnosticCode QpdfWarning = new("PUB0807", Warning, "qpdf warning", "qpdf --check warned about the PDF; its line is in the message.");
+    public static readonly DiagnosticCode AceViolation = new("PUB0870", Error, "accessibility violation (DAISY Ace)", "DAISY Ace, run by `publish check` on an EPUB when it is installed, found a critical or serious accessibility violation; Ace's rule and the file are in the message.", "see the rule's page in the DAISY Knowledge Base (kb.daisy.org)");
+    public static readonly DiagnosticCode AceWarning = new("PUB0871", Warning, "accessibility issue (DAISY Ace)", "DAISY Ace found a moderate or minor accessibility violation; Ace's rule and the file are in the message.");
 
     // 09: writing outputs
     public static readonly DiagnosticCode OutputFolderFailed = new("PUB0901", Error, "output folder cannot be created", "The output folder cannot be created (the system's reason is in the message).");

@@ -56,7 +56,8 @@ internal sealed class DocumentResources
         {
             case GlyphRun run:
                 if (!fonts.TryGetValue(run.Font, out var font)) fonts[run.Font] = font = FontFor(run.Font);
-                if (font is not null && !font.Use(run)) actualText.Add(run);
+                // A breaker's hyphen reads as a soft hyphen (GlyphRunContent.TextOf).
+                if (font is not null && (!font.Use(run) || run.EndsWithBreakHyphen)) actualText.Add(run);
                 UseAlpha(run.Color);
                 break;
             case RuleItem rule: UseAlpha(rule.Color); break;

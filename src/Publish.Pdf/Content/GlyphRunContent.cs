@@ -1,4 +1,5 @@
 using Publish.Layout.Paged;
+using Publish.Pdf.Syntax;
 
 namespace Publish.Pdf.Content;
 
@@ -7,10 +8,10 @@ namespace Publish.Pdf.Content;
 /// moves its pen by each glyph's /W width; wherever layout placed a glyph elsewhere (kerning, justification) the
 /// adjustment is computed against that same pen, rounded as written, so positions never drift.
 /// A glyph that shaping moved vertically starts a new text matrix. A run whose glyphs do not
-/// spell its text through /ToUnicode is wrapped in a span carrying the text as ActualText.
-/// A hyphen the line breaker added is its own span with the ActualText of a soft hyphen
-/// (U+00AD), as Typst writes it: copy-paste and search rejoin the word, and a hyphen of the
-/// text ("hard-hearted") still reads as a hyphen.
+/// spell its text through /ToUnicode, or that ends in a hyphen the line breaker added, carries
+/// its text as ActualText (<see cref="TextOf"/>): on a span of its own, or on the marked-content
+/// sequence of its structure element when the page is tagged (poppler stops reading an MCID's
+/// text at the end of a nested span).
 /// </summary>
 internal static class GlyphRunContent
 {
@@ -29,17 +30,12 @@ internal static class GlyphRunContent
         var offsets = run.YOffsets;
         var toUnits = 1000 / run.Size;
         var toPoints = run.Size / 1000;
-        var actualText = b.Resources.NeedsActualText(run);
-        var softHyphen = run.EndsWithBreakHyphen && glyphs.Length > 1 ? glyphs.Length - 1 : -1;
+        var actualText = b.Resources.NeedsActualText(run) && !b.ActualTextInSequence;
         if (actualText)
         {
-            o.Ascii("/Span <</ActualText <FEFF");
-            var text = run.Text.AsSpan();
-            if (softHyphen >= 0 && text.EndsWith("-")) text = text[..^1];
-            foreach (var c in text) o.Hex4(c);
-            if (softHyphen >= 0) o.Hex4(SoftHyphen);
-            o.Ascii(">>> BDC\n");
-            softHyphen = -1;   // the run's own ActualText already says it
+            o.Ascii("/Span <</ActualText ");
+            ActualText(o, TextOf(run));
+            o.Ascii(">> BDC\n");
         }
 
         for (var i = 0; i < glyphs.Length;)
@@ -47,9 +43,8 @@ internal static class GlyphRunContent
             // One segment: consecutive glyphs on the same vertical offset.
             var dy = Offset(offsets, i);
             var pen = X(positions, i);
-            if (i == softHyphen) o.Ascii("/Span <</ActualText <FEFF00AD>>> BDC\n");
             o.Ascii("1 0 0 1 ").Number(run.X + pen).Space().Number(b.Y(run.Baseline + dy)).Ascii(" Tm\n[(");
-            for (var start = i; i < glyphs.Length && (i == start || (Offset(offsets, i) == dy && i != softHyphen)); i++)
+            for (var start = i; i < glyphs.Length && (i == start || Offset(offsets, i) == dy); i++)
             {
                 var adjust = (pen - X(positions, i)) * toUnits;
                 if (Math.Abs(adjust) >= Negligible)
@@ -62,12 +57,27 @@ internal static class GlyphRunContent
                 pen += font.Width(glyphs[i]) * toPoints;
             }
             o.Ascii(")] TJ\n");
-            if (i - 1 == softHyphen) o.Ascii("EMC\n");
         }
         if (actualText) o.Ascii("EMC\n");
     }
 
     private const char SoftHyphen = '\u00AD';
+
+    /// <summary>
+    /// The text a run's ActualText carries: its own, except that a hyphen the line breaker added
+    /// is a soft hyphen (U+00AD), as Typst writes it, so copy-paste and search rejoin the word
+    /// while a hyphen of the text ("hard-hearted") still reads as a hyphen.
+    /// </summary>
+    public static string TextOf(GlyphRun run) =>
+        run.EndsWithBreakHyphen && run.Text.EndsWith('-') ? string.Concat(run.Text.AsSpan(0, run.Text.Length - 1), SoftHyphen.ToString()) : run.Text;
+
+    /// <summary>The text as a UTF-16 hex string.</summary>
+    public static void ActualText(PdfBuffer o, string text)
+    {
+        o.Ascii("<FEFF");
+        foreach (var c in text) o.Hex4(c);
+        o.Byte((byte)'>');
+    }
 
     private static double X(float[] positions, int i) => i < positions.Length ? positions[i] : 0;
     private static double Offset(float[]? offsets, int i) => offsets is not null && i < offsets.Length ? offsets[i] : 0;

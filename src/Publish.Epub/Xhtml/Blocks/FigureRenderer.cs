@@ -24,7 +24,9 @@ public sealed class FigureRenderer : BlockRenderer<Figure>
         o.Void("img", ("src", UrlText.Escape(src)), ("alt", alt), ("title", block.Image.Title), ("style", style)).Line();
         if (block.Caption.Count > 0)
         {
-            o.Open("figcaption");
+            // A caption that only repeats the alt text would be read twice: screen readers skip it.
+            var repeats = string.Equals(PlainText.Of(block.Caption).Trim(), alt.Trim(), StringComparison.Ordinal);
+            o.Open("figcaption", ("aria-hidden", repeats ? "true" : null));
             renderer.WriteInlines(block.Caption);
             o.Close("figcaption").Line();
         }
