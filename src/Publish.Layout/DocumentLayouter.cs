@@ -30,7 +30,10 @@ public static class DocumentLayouter
     /// <summary>Sets the book with the real inline layouter, fonts from the theme's folder and the system.</summary>
     public static PagedDocument Layout(Document document, Theme theme, LayoutOptions options, DiagnosticBag diagnostics)
     {
-        var fonts = Fonts.FontCatalog.ForThemeFolder(theme.Folder);
+        // The theme's own fonts/, the folders of the files it lists, and the faces the built-in themes
+        // ship: a theme that extends `book` from the book's folder still sets the book face.
+        var shipped = StylesFolder.Shipped() is { } styles ? Path.Combine(styles, "fonts") : null;
+        var fonts = Fonts.FontCatalog.ForThemeFolder(theme.Folder, [.. theme.FontFiles.Select(f => Path.GetDirectoryName(f.Path)), shipped]);
         var lines = new ParagraphLayouter(fonts, diagnostics);
         // ParagraphLayouter is thread-safe: chapters are set in parallel. With a cache, each
         // chapter gets its own, so that what a chapter reported is known (and it is not kept).

@@ -30,8 +30,10 @@ internal sealed class PageBreaks
         var next = 0;
         foreach (var chapter in chapters)
         {
+            var ordinal = -1;
             foreach (var block in InReadingOrder(chapter.Blocks))
             {
+                ordinal++;
                 if (next >= pages.Count) break;
                 var fingerprint = ModelFingerprint.Of(block);
                 var found = -1;
@@ -39,25 +41,26 @@ internal sealed class PageBreaks
                     if (pages[k].Block == fingerprint) { found = k; break; }
                 if (found < 0) continue;
                 next = found;
-                while (next < pages.Count && pages[next].Block == fingerprint) breaks.Add(block, chapter, pages[next++].Label);
+                while (next < pages.Count && pages[next].Block == fingerprint) breaks.Add(block, ordinal, chapter, pages[next++].Label);
             }
         }
         return breaks;
     }
 
-    private void Add(Block block, Chapter chapter, string label)
+    private void Add(Block block, int ordinal, Chapter chapter, string label)
     {
         if (!_before.TryGetValue(block, out var labels)) _before[block] = labels = [];
         labels.Add(label);
         if (!_byChapter.TryGetValue(chapter, out var inChapter)) _byChapter[chapter] = inChapter = [];
-        inChapter.Add(label);
+        // The key must change when a page starts at another block, not only when its label changes.
+        inChapter.Add(label + "@" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture));
         PageList.Add((label, chapter.FileName + "#" + IdOf(label)));
     }
 
     /// <summary>The labels of the pages that start at this block.</summary>
     public IReadOnlyList<string> Before(Block block) => _before.TryGetValue(block, out var labels) ? labels : [];
 
-    /// <summary>The labels of the pages that start in this chapter (part of its cache key).</summary>
+    /// <summary>The pages that start in this chapter, each as its label and the ordinal of the block it starts before (part of its cache key).</summary>
     public IReadOnlyList<string> In(Chapter chapter) => _byChapter.TryGetValue(chapter, out var labels) ? labels : [];
 
     /// <summary>The marker's id: labels are digits or roman numerals, so the id needs no escaping beyond that.</summary>

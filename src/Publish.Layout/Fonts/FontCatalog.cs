@@ -65,13 +65,20 @@ public sealed class FontCatalog
     /// <summary>The system fonts.</summary>
     public static FontCatalog System => s_system.Value;
 
-    /// <summary>The system fonts with a theme's <c>fonts/</c> folder in front (one catalog per folder).</summary>
-    public static FontCatalog ForThemeFolder(string? themeFolder)
+    /// <summary>
+    /// The system fonts with a theme's <c>fonts/</c> folder in front, and the folders of the font
+    /// files the theme lists (a theme that extends a built-in one from elsewhere still finds the
+    /// faces the built-in theme ships); one catalog per set of folders.
+    /// </summary>
+    public static FontCatalog ForThemeFolder(string? themeFolder, IEnumerable<string?>? fontFileFolders = null)
     {
-        if (string.IsNullOrEmpty(themeFolder)) return System;
-        var fonts = Path.GetFullPath(Path.Combine(themeFolder, "fonts"));
-        if (!Directory.Exists(fonts)) return System;
-        return s_withFolders.GetOrAdd(fonts, f => new FontCatalog([f, .. SystemFolders], confined: f));
+        var own = string.IsNullOrEmpty(themeFolder) ? null : Path.GetFullPath(Path.Combine(themeFolder, "fonts"));
+        if (own is not null && !Directory.Exists(own)) own = null;
+        var listed = (fontFileFolders ?? []).OfType<string>().Select(Path.GetFullPath).Where(f => f != own && Directory.Exists(f))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (own is null && listed.Count == 0) return System;
+        var key = string.Join("\n", [own ?? "", .. listed]);
+        return s_withFolders.GetOrAdd(key, _ => new FontCatalog([.. own is null ? Array.Empty<string>() : [own], .. listed, .. SystemFolders], confined: own));
     }
 
     public IEnumerable<string> Families => _byFamily.Keys.Order(StringComparer.OrdinalIgnoreCase);
