@@ -63,6 +63,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticCode FontFamilyMissing = new("PUB0600", Error, "no font for a family", "No installed font matches a font family the theme asks for; a fallback font is used. Reported once per build.");
     public static readonly DiagnosticCode OverfullLine = new("PUB0601", Warning, "overfull line", "A line is wider than the measure because it has no break point; the message quotes it and says by how much.", "Shorten the word, add a break opportunity (a hyphen or a space), or widen the measure.");
     public static readonly DiagnosticCode GlyphMissing = new("PUB0602", Warning, "character without a font", "No installed font has a character (its code point is in the message); it is drawn as '?'. Reported once per character per build.");
+    public static readonly DiagnosticCode NoFontsInstalled = new("PUB0613", Error, "no fonts installed", "Neither the fonts the theme names, nor the usual fallbacks, nor any other font can be found on the machine or beside the theme: nothing can be set, so no PDF or PNG is written.", "install a font package, or put font files in the theme's fonts/ folder");
     public static readonly DiagnosticCode MathNotTypeset = new("PUB0604", Warning, "math not typeset", "TeX math cannot be parsed or typeset for the PDF; its source is shown instead. Reported once per formula text per build.");
 
     // 07: links and ids
