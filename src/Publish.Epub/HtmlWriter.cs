@@ -27,11 +27,13 @@ public static class HtmlWriter
                 ? $"data:{r.MediaType};base64,{Convert.ToBase64String(r.Data)}" : null,
             NoteNumbering = theme.Footnotes.Numbering,
         };
+        theme = theme.For(document.Kind);
         var renderer = new XhtmlRenderer(settings, diagnostics);
         var m = document.Metadata;
         var o = renderer.Out;
         o.Raw("<!DOCTYPE html>").Line();
-        o.Open("html", ("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", m.Language), ("xml:lang", m.Language)).Line();
+        var rightToLeft = Styling.Languages.LanguageTag.IsRightToLeft(m.Language, m.Direction);
+        o.Open("html", ("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", m.Language), ("xml:lang", m.Language), ("dir", rightToLeft ? "rtl" : null)).Line();
         o.Open("head").Line();
         o.Void("meta", ("charset", "utf-8")).Line();
         o.Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
@@ -39,9 +41,19 @@ public static class HtmlWriter
         foreach (var author in m.Authors.Where(a => a.Role == "aut")) o.Void("meta", ("name", "author"), ("content", author.Name)).Line();
         if (!string.IsNullOrWhiteSpace(m.Description)) o.Void("meta", ("name", "description"), ("content", m.Description)).Line();
         // CSS is raw text in HTML: escaping would corrupt child selectors; only "</" could end the element.
-        o.Open("style").Line().Raw(ThemeCss.Generate(theme).Replace("</", "<\\/")).EnsureLine().Close("style").Line();
+        o.Open("style").Line().Raw(ThemeCss.Generate(theme, rightToLeft).Replace("</", "<\\/")).EnsureLine().Close("style").Line();
         o.Close("head").Line();
         o.Open("body").Line();
+        if (document.Kind == DocumentKind.Article)
+        {
+            // One article: its own header (headline, dek, byline) opens it, as in the EPUB.
+            o.EnsureLine().Open("article", ("class", "article")).Line();
+            renderer.WriteBlocks(ArticleBlocks.Of(document));
+            renderer.FlushNotes();
+            o.EnsureLine().Close("article").Line();
+            o.Close("body").Line().Close("html").Line();
+            return renderer.TakeOutput();
+        }
         if (m.Title is not null)
         {
             o.Open("header", ("class", "title-page")).Line();

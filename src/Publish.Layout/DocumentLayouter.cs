@@ -53,9 +53,15 @@ public static class DocumentLayouter
         bool parallel, Func<DiagnosticBag, IParagraphLayouter>? chapterLines)
     {
         document = Html.HtmlElementLowering.Apply(document);
-        var geometry = PageGeometry.From(theme, options);
+        theme = theme.For(document.Kind);
+        // An article's headline is set by its head, not as a chapter: the plan sees the body only.
+        var article = document.Kind == DocumentKind.Article ? ArticleHead.Of(document) : null;
+        if (article is not null) document = document with { Blocks = article.Body };
         var plan = BookPlan.Build(document, theme);
+        var geometry = PageGeometry.From(theme, options) with { RightToLeft = plan.RightToLeft };
         var ctx = BaseContext(theme, lines, plan, diagnostics, geometry);
+        if (theme.Paragraph.Hyphenate && !Styling.Languages.LanguageTag.IsUnhyphenated(plan.Language) && !Hyphenation.Hyphenator.HasPatterns(plan.Language))
+            diagnostics.Report(DiagnosticCatalog.NoHyphenationPatterns, $"No hyphenation patterns for the language '{plan.Language}'; its text is set without hyphenation.", SourceSpan.None);
 
         List<FlowElement>[] chapters;
         if (options.Cache is { } cache && chapterLines is not null)
@@ -63,19 +69,30 @@ public static class DocumentLayouter
             chapters = cache.Chapters(plan, theme, geometry, parallel, i =>
             {
                 var bag = new DiagnosticBag();
-                var flow = SetChapter(plan.Chapters[i], BaseContext(theme, chapterLines(bag), plan, bag, geometry));
+                var flow = SetChapter(plan.Chapters[i], BaseContext(theme, chapterLines(bag), plan, bag, geometry), Lede(article, i));
                 return (flow, bag.Items);
             }, diagnostics);
         }
         else
         {
             chapters = new List<FlowElement>[plan.Chapters.Count];
-            if (parallel) Parallel.For(0, chapters.Length, i => chapters[i] = SetChapter(plan.Chapters[i], ctx));
-            else for (var i = 0; i < chapters.Length; i++) chapters[i] = SetChapter(plan.Chapters[i], ctx);
+            if (parallel) Parallel.For(0, chapters.Length, i => chapters[i] = SetChapter(plan.Chapters[i], ctx, Lede(article, i)));
+            else for (var i = 0; i < chapters.Length; i++) chapters[i] = SetChapter(plan.Chapters[i], ctx, Lede(article, i));
         }
 
-        var front = FrontMatter(document, theme, ctx, geometry, out var hasToc);
-        var body = new List<FlowElement> { new FlowPageBreak(Recto: front.Count > 0 && theme.Page.Mirror) { StartsBody = true } };
+        var meta = document.Metadata;
+        var runningTitle = !string.IsNullOrWhiteSpace(meta.ShortTitle) ? meta.ShortTitle.Trim()
+            : article is not null && article.Title.Length > 0 ? article.Title : meta.Title;
+        List<FlowElement> front;
+        var hasToc = false;
+        if (article is null) front = FrontMatter(document, theme, ctx, geometry, out hasToc);
+        else front = [];
+        // An article's first page is its opening: the head, no running head.
+        var body = new List<FlowElement>
+        {
+            new FlowPageBreak(Recto: front.Count > 0 && theme.Page.Mirror) { StartsBody = true, ChapterTitle = article is null ? null : runningTitle ?? "" },
+        };
+        if (article is not null) body.AddRange(ArticleHeadLayout.Layout(article, ctx));
         foreach (var chapter in chapters) body.AddRange(chapter);
 
         var rule = new FootnoteRule(theme.Footnotes.Leading, 1.0 / 3, 0.5, Rgba.Parse(theme.Colors.Rule));
@@ -98,7 +115,7 @@ public static class DocumentLayouter
         }
         if (options.Cache is { } kept) kept.ContentsPageNumbers = pageOf;
 
-        var decorator = new PageDecorator(theme, geometry, lines, document.Metadata.Title);
+        var decorator = new PageDecorator(theme, geometry, lines, runningTitle);
         var pages = result.Pages.Select(p =>
         {
             decorator.Decorate(p, labels[p.Index]);
@@ -127,18 +144,28 @@ public static class DocumentLayouter
     }
 
     /// <summary>One chapter's flow. A block that fails to lay out is reported and left out, never thrown.</summary>
-    private static List<FlowElement> SetChapter(IReadOnlyList<Block> blocks, BlockContext ctx)
+    private static List<FlowElement> SetChapter(IReadOnlyList<Block> blocks, BlockContext ctx, Paragraph? lede = null)
     {
         var flow = new FlowWriter();
         foreach (var block in blocks)
         {
-            try { ctx.Blocks.Layout(block, ctx, flow); }
+            try { ctx.Blocks.Layout(block, ReferenceEquals(block, lede) ? LedeContext(ctx) : ctx, flow); }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 ctx.Diagnostics.Report(DiagnosticCatalog.BlockLayoutFailed, $"{block.GetType().Name} could not be laid out: {e.Message}", block.Span);
             }
         }
         return flow.Elements;
+    }
+
+    // The lede is the article's first paragraph, in its first chapter only.
+    private static Paragraph? Lede(ArticleHead? article, int chapter) => chapter == 0 ? article?.Lede : null;
+
+    // The lede keeps the body's proportions (leading grows with the size).
+    private static BlockContext LedeContext(BlockContext ctx)
+    {
+        var size = ctx.Theme.Article.LedeSize;
+        return ctx with { Text = ctx.Text with { Size = size, Leading = ctx.Text.Leading * size / ctx.Text.Size } };
     }
 
     private static List<FlowElement> FrontMatter(Document document, Theme theme, BlockContext ctx, PageGeometry geometry, out bool hasToc)

@@ -10,4 +10,10 @@ public sealed record Document(Metadata Metadata, IReadOnlyList<Block> Blocks)
 
     /// <summary>The file or folder the document was read from.</summary>
     public string SourcePath { get; init; } = "";
+
+    /// <summary>
+    /// Article or book, as the reader decided it (or front matter declared it). A document built by
+    /// hand without a kind is a book, as every document was before kinds existed.
+    /// </summary>
+    public DocumentKind Kind => Metadata.Kind ?? DocumentKind.Book;
 }

@@ -20,8 +20,21 @@ public sealed record Metadata
     public IReadOnlyList<string> Subjects { get; init; } = [];
     /// <summary>The cover image: a path as written, or after resource resolution a resource key.</summary>
     public string? CoverImage { get; init; }
+    /// <summary>The website an article was published on (a saved page's <c>og:site_name</c>), shown as its source.</summary>
+    public string? SiteName { get; init; }
+    /// <summary>The image a web page names as its article's lead (<c>og:image</c>): a URL or path as written; informational, not resolved.</summary>
+    public string? LeadImage { get; init; }
     /// <summary>Theme name or path asked for by the source.</summary>
     public string? Theme { get; init; }
+    /// <summary>The text direction, "rtl" or "ltr", when the source says (front matter <c>dir:</c>); null follows the language.</summary>
+    public string? Direction { get; init; }
+    /// <summary>
+    /// Article or book: set by <c>kind:</c> in front matter, otherwise decided by the reader
+    /// (<see cref="DocumentKinds.Infer"/>). Null only for a document built by hand (a book); read it through <see cref="Document.Kind"/>.
+    /// </summary>
+    public DocumentKind? Kind { get; init; }
+    /// <summary>The title for running heads when the full one is too long (<c>short-title:</c>).</summary>
+    public string? ShortTitle { get; init; }
 
     public static readonly Metadata Empty = new();
 
@@ -29,7 +42,8 @@ public sealed record Metadata
         other is not null && Title == other.Title && Subtitle == other.Subtitle && Authors.SequenceEqual(other.Authors)
         && Language == other.Language && Date == other.Date && Publisher == other.Publisher && Rights == other.Rights
         && Identifier == other.Identifier && Description == other.Description && Subjects.SequenceEqual(other.Subjects)
-        && CoverImage == other.CoverImage && Theme == other.Theme;
+        && CoverImage == other.CoverImage && Theme == other.Theme && Kind == other.Kind && ShortTitle == other.ShortTitle && Direction == other.Direction
+        && SiteName == other.SiteName && LeadImage == other.LeadImage;
 
     public override int GetHashCode() => HashCode.Combine(Title, Language, Authors.Count);
 }

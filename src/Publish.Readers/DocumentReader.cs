@@ -1,5 +1,6 @@
 using Publish.Model;
 using Publish.Readers.Book;
+using Publish.Readers.Html;
 using Publish.Readers.Markdown;
 using Publish.Readers.Text;
 
@@ -12,7 +13,7 @@ public static class DocumentReader
     /// <remarks><paramref name="chapters"/> keeps a book's chapters between builds (watch mode).</remarks>
     public static Document Read(string path, SourceFormat format, DiagnosticBag diagnostics, BookChapterCache? chapters = null)
     {
-        if (Directory.Exists(path)) return BookReader.Read(path, diagnostics, chapters) with { SourcePath = path };
+        if (Directory.Exists(path)) return WithKind(BookReader.Read(path, diagnostics, chapters) with { SourcePath = path }, DocumentKind.Book);
 
         var text = ReadText(path, diagnostics);
         if (text is null) return Empty(path);
@@ -21,11 +22,17 @@ public static class DocumentReader
             diagnostics.Report(DiagnosticCatalog.EmptyInput, "the file is empty; the document has no content", new SourceSpan(path, 0, 0));
             return Empty(path);
         }
-        var document = IsText(path, format)
-            ? PlainTextArticleReader.Read(text, path, diagnostics)
+        // --no-extract concerns web pages only; the other inputs of the same build are read by their names.
+        if (format == SourceFormat.HtmlDocument && Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" or ".txt") format = SourceFormat.Auto;
+        var document = IsHtml(path, format) ? HtmlArticleReader.Read(text, path, diagnostics, extract: format != SourceFormat.HtmlDocument)
+            : IsText(path, format) ? PlainTextArticleReader.Read(text, path, diagnostics)
             : MarkdownReader.Read(text, path, diagnostics, format == SourceFormat.CommonMark ? SourceFormat.CommonMark : SourceFormat.Markdown);
-        return document with { SourcePath = path };
+        return WithKind(document with { SourcePath = path }, DocumentKinds.Infer(document.Blocks));
     }
+
+    // The kind is decided here, once for every reader: what the source declared, else the rule.
+    private static Document WithKind(Document document, DocumentKind inferred) =>
+        document.Metadata.Kind is null ? document with { Metadata = document.Metadata with { Kind = inferred } } : document;
 
     /// <summary>The decoded text of a file, or null (with an error) when it is missing, unreadable or binary.</summary>
     public static string? ReadText(string path, DiagnosticBag diagnostics, SourceSpan? reportAt = null)
@@ -51,6 +58,13 @@ public static class DocumentReader
 
     public static bool IsText(string path, SourceFormat format) =>
         format == SourceFormat.Text || (format == SourceFormat.Auto && Path.GetExtension(path).Equals(".txt", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A saved web page: <c>--from html</c>, or a .html/.htm file when the format is picked by name.</summary>
+    public static bool IsHtml(string path, SourceFormat format) =>
+        format is SourceFormat.Html or SourceFormat.HtmlDocument
+        || (format == SourceFormat.Auto && HasHtmlName(path));
+
+    private static bool HasHtmlName(string path) => Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm" or ".xhtml";
 
     private static Document Empty(string path) => new(Metadata.Empty, []) { SourcePath = path };
 }

@@ -1,9 +1,9 @@
 namespace Publish.Readers;
 
-/// <summary>How to read an input: <c>--from markdown|commonmark|text</c>.</summary>
+/// <summary>How to read an input: <c>--from markdown|commonmark|text|html</c>.</summary>
 public enum SourceFormat
 {
-    /// <summary>Pick from the file name: .txt is text, everything else extended Markdown.</summary>
+    /// <summary>Pick from the file name: .txt is text, .html/.htm a web page, everything else extended Markdown.</summary>
     Auto,
     /// <summary>Extended Markdown: tables, footnotes, attributes, math, smart punctuation.</summary>
     Markdown,
@@ -11,4 +11,8 @@ public enum SourceFormat
     CommonMark,
     /// <summary>Plain text copied from the web or from Project Gutenberg.</summary>
     Text,
+    /// <summary>A saved web page: the article is extracted from the page's furniture.</summary>
+    Html,
+    /// <summary>HTML written as a document: the whole body is converted, nothing extracted (<c>--no-extract</c>).</summary>
+    HtmlDocument,
 }

@@ -89,7 +89,8 @@ public sealed record TocStyle
 {
     public bool Enabled { get; init; } = true;
     public int Depth { get; init; } = 2;
-    public string Title { get; init; } = "Contents";
+    /// <summary>The contents heading; null takes the book language's word (<see cref="Languages.GeneratedLabels"/>).</summary>
+    public string? Title { get; init; }
 }
 
 public sealed record ColorStyle
@@ -157,6 +158,52 @@ public sealed record Theme
     public IReadOnlyList<FontFile> FontFiles { get; init; } = [];
     /// <summary>One line on what the design is for (shown by tools listing themes).</summary>
     public string Description { get; init; } = "";
+    /// <summary>The theme's own words for generated text (<c>labels:</c>), over the language's defaults.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+    /// <summary>Families per script (<c>fonts: scripts:</c>, e.g. arabic, hebrew, cjk, japanese, devanagari), tried before any installed fallback.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ScriptFamilies { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The generated words for a book in <paramref name="language"/>: the language's, then <c>labels:</c>, then <c>toc: title:</c>.</summary>
+    public Languages.GeneratedLabels LabelsFor(string? language)
+    {
+        var labels = Languages.GeneratedLabels.For(language, Labels);
+        return Toc.Title is { } title ? labels with { Contents = title } : labels;
+    }
+
+    /// <summary>The kind of document this theme is set for; <see cref="For"/> makes the article variant.</summary>
+    public Model.DocumentKind Kind { get; init; } = Model.DocumentKind.Book;
+    /// <summary>The article's head (headline, dek, byline, lede).</summary>
+    public ArticleStyle Article { get; init; } = new();
+    /// <summary>The theme with its <c>article:</c> overrides applied; null when the theme has none.</summary>
+    public Theme? ArticleOverrides { get; init; }
+
+    /// <summary>
+    /// The theme as it sets a document of <paramref name="kind"/>. An article never gets a title page,
+    /// a contents page, chapter page breaks or a chapter sink, whatever the book settings say.
+    /// </summary>
+    public Theme For(Model.DocumentKind kind)
+    {
+        if (kind == Model.DocumentKind.Book || Kind == Model.DocumentKind.Article) return this;
+        // One variant per theme instance: caches that know a theme by reference (watch mode's
+        // layout cache) see the same article theme on every rebuild.
+        return ArticleVariants.GetValue(this, theme => theme.MakeArticleVariant());
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme, Theme> ArticleVariants = new();
+
+    private Theme MakeArticleVariant()
+    {
+        var article = ArticleOverrides ?? this;
+        return article with
+        {
+            Kind = Model.DocumentKind.Article,
+            ArticleOverrides = null,
+            TitlePage = false,
+            Toc = article.Toc with { Enabled = false },
+            Chapters = article.Chapters with { NewPage = false, StartOnRecto = false, Sink = 0 },
+            Headings = [article.Headings[0] with { PageBreakBefore = false }, .. article.Headings.Skip(1)],
+        };
+    }
 
     public HeadingStyle Heading(int level) => Headings[Math.Clamp(level, 1, Headings.Count) - 1];
 

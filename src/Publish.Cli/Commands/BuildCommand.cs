@@ -13,7 +13,7 @@ internal static class BuildCommand
     {
         var inputs = new Argument<string[]>("input")
         {
-            Description = "Markdown (.md, .markdown) or text (.txt) files, folders holding book.yaml, or folders of such inputs",
+            Description = "Markdown (.md, .markdown), text (.txt) or saved web page (.html, .htm) files, folders holding book.yaml, or folders of such inputs",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output-dir", "-o") { Description = "Folder for the outputs", DefaultValueFactory = _ => "out", HelpName = "DIR" };
@@ -25,8 +25,9 @@ internal static class BuildCommand
             HelpName = "pdf,epub,html,png",
         };
         format.CompletionSources.Add("pdf", "epub", "html", "png", "pdf,epub");
-        var from = new Option<SourceFormat>("--from") { Description = "How to read the inputs (default: by file extension)", CustomParser = OptionParsers.From, HelpName = "markdown|commonmark|text" };
-        from.CompletionSources.Add("markdown", "commonmark", "text");
+        var from = new Option<SourceFormat>("--from") { Description = "How to read the inputs (default: by file extension)", CustomParser = OptionParsers.From, HelpName = "markdown|commonmark|text|html" };
+        from.CompletionSources.Add("markdown", "commonmark", "text", "html");
+        var noExtract = new Option<bool>("--no-extract") { Description = "Read HTML inputs as documents: convert the whole body instead of extracting the article" };
         var theme = new Option<string?>("--theme") { Description = "Theme name under styles/ or path to a theme file (overrides the source's)", HelpName = "NAME|PATH" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics: no progress, no summary" };
@@ -57,7 +58,7 @@ internal static class BuildCommand
 
         var command = new Command("build", "Build inputs into PDF, EPUB, HTML or PNG")
         {
-            inputs, output, format, from, theme, strict, quiet, bleed, cropMarks, pdfa, kobo, dpi, check, timings, diagnostics, watch, jobs, shard,
+            inputs, output, format, from, noExtract, theme, strict, quiet, bleed, cropMarks, pdfa, kobo, dpi, check, timings, diagnostics, watch, jobs, shard,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -66,7 +67,7 @@ internal static class BuildCommand
                 Input = "",
                 OutputDirectory = parse.GetValue(output)!,
                 Formats = parse.GetValue(format),
-                From = parse.GetValue(from),
+                From = parse.GetValue(noExtract) && parse.GetValue(from) is SourceFormat.Auto or SourceFormat.Html ? SourceFormat.HtmlDocument : parse.GetValue(from),
                 Theme = parse.GetValue(theme),
                 Strict = parse.GetValue(strict),
                 Bleed = parse.GetValue(bleed),

@@ -33,7 +33,8 @@ internal static class OptionParsers
             "markdown" or "md" => SourceFormat.Markdown,
             "commonmark" => SourceFormat.CommonMark,
             "text" or "txt" => SourceFormat.Text,
-            _ => Fail(result, $"unknown --from '{value}' (allowed: markdown, commonmark, text)", SourceFormat.Auto),
+            "html" or "htm" => SourceFormat.Html,
+            _ => Fail(result, $"unknown --from '{value}' (allowed: markdown, commonmark, text, html)", SourceFormat.Auto),
         };
     }
 

@@ -18,6 +18,8 @@ internal sealed class EpubBook
     private readonly EpubWriteOptions _options;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _language;
+    private readonly Styling.Languages.GeneratedLabels _labels;
+    private readonly bool _rightToLeft;
     private readonly string _title;
     private readonly IReadOnlyList<Chapter> _chapters;
     private readonly IdIndex _index;
@@ -29,14 +31,25 @@ internal sealed class EpubBook
     public EpubBook(Document document, Theme theme, EpubWriteOptions options, DiagnosticBag diagnostics)
     {
         _document = document;
-        _theme = theme;
+        _theme = theme.For(document.Kind);
         _options = options;
         _diagnostics = diagnostics;
         _language = string.IsNullOrWhiteSpace(document.Metadata.Language) ? "en" : document.Metadata.Language.Trim();
+        _labels = _theme.LabelsFor(_language);
+        _rightToLeft = Styling.Languages.LanguageTag.IsRightToLeft(_language, document.Metadata.Direction);
         _title = TitleBlock.TitleOf(document);
-        var chapters = ChapterSplitter.Split(document.Blocks);
+        // An article is one page that opens with its headline; a book is split at its chapters.
+        var chapters = document.Kind == DocumentKind.Article ? Article(document) : ChapterSplitter.Split(document.Blocks);
         _chapters = chapters.Count > 0 ? chapters : [new Chapter(1, null, [])];
         _index = IdIndex.Build(_chapters);
+    }
+
+    private static IReadOnlyList<Chapter> Article(Document document)
+    {
+        var blocks = ArticleBlocks.Of(document);
+        if (blocks.Count == 0) return [];
+        var headline = blocks[0] is HtmlBlockElement { Content: [Heading h, ..] } ? h : null;
+        return [new Chapter(1, headline, blocks)];
     }
 
     public void RenderChapters()
@@ -79,7 +92,7 @@ internal sealed class EpubBook
             renderer.WriteBlocks(chapter.Blocks);
             renderer.FlushNotes();
             renderer.Out.EnsureLine().Close("section").Line();
-            var page = XhtmlPage.Wrap(pageTitle, _language, renderer.TakeOutput(), "bodymatter");
+            var page = XhtmlPage.Wrap(pageTitle, _language, renderer.TakeOutput(), "bodymatter", _rightToLeft);
             if (_options.Kobo) page = KoboSpans.Apply(page);
             var bytes = Utf8(page);
             AddChapterItem(chapter, bytes, renderer.WroteMathML);
@@ -114,7 +127,7 @@ internal sealed class EpubBook
             _images.Add(coverKey);
             items.Add(Xhtml("cover", EpubLayout.Cover, CoverPage(coverKey)));
             spine.Add(new SpineItem("cover"));
-            landmarks.Add(new Landmark("cover", "Cover", EpubLayout.Cover));
+            landmarks.Add(new Landmark("cover", _labels.Cover, EpubLayout.Cover));
         }
         if (_theme.TitlePage)
         {
@@ -125,14 +138,14 @@ internal sealed class EpubBook
         var toc = TocBuilder.Build(_chapters, Math.Max(1, _theme.Toc.Depth));
         if (toc.Count == 0) toc.Add(new TocEntry(_title, _chapters[0].FileName, 1)); // nav and NCX may not be empty
         var pages = PageList();
-        landmarks.Add(new Landmark("toc", _theme.Toc.Title, EpubLayout.Nav + "#toc"));
+        landmarks.Add(new Landmark("toc", _labels.Contents, EpubLayout.Nav + "#toc"));
         landmarks.Add(new Landmark("bodymatter", "Start of Content", _chapters[0].FileName));
-        var nav = NavDocumentWriter.Write(_theme.Toc.Title, _language, toc, landmarks, pages);
+        var nav = NavDocumentWriter.Write(_labels, _language, _rightToLeft, toc, landmarks, pages);
         items.Add(new ManifestItem("nav", EpubLayout.Nav, ManifestItem.XhtmlType, Utf8(nav), "nav"));
         spine.Add(new SpineItem("nav", Linear: _theme.Toc.Enabled));
         items.AddRange(_chapterItems);
         spine.AddRange(_chapterItems.Select(c => new SpineItem(c.Id)));
-        items.Add(new ManifestItem("css", EpubLayout.StyleSheet, "text/css", Utf8(ThemeCss.Generate(_theme))));
+        items.Add(new ManifestItem("css", EpubLayout.StyleSheet, "text/css", Utf8(ThemeCss.Generate(_theme, _rightToLeft))));
         items.AddRange(Fonts());
         foreach (var image in _images)
         {
@@ -191,7 +204,7 @@ internal sealed class EpubBook
         o.Open("section", ("epub:type", "cover"), ("class", "cover")).Line();
         o.Void("img", ("src", key), ("alt", "Cover: " + _title), ("role", "doc-cover")).Line();
         o.Close("section").Line();
-        return XhtmlPage.Wrap("Cover", _language, o.ToString(), "cover");
+        return XhtmlPage.Wrap(_labels.Cover, _language, o.ToString(), "cover", _rightToLeft);
     }
 
     private string TitlePage()
@@ -200,7 +213,7 @@ internal sealed class EpubBook
         o.Open("section", ("epub:type", "titlepage"), ("class", "title-page")).Line();
         TitleBlock.Write(o, _document);
         o.Close("section").Line();
-        return XhtmlPage.Wrap(_title, _language, o.ToString(), "frontmatter");
+        return XhtmlPage.Wrap(_title, _language, o.ToString(), "frontmatter", _rightToLeft);
     }
 
     private List<(string Label, string Href)> PageList()

@@ -57,7 +57,9 @@ internal static partial class PackageDocumentWriter
         foreach (var item in p.Manifest)
             o.Raw("  ").Void("item", ("id", item.Id), ("href", item.Href), ("media-type", item.MediaType), ("properties", item.Properties)).Line();
         o.Close("manifest").Line();
-        o.Open("spine", ("toc", "ncx")).Line();
+        // Right-to-left books turn their pages the other way (EPUB 3.3, 5.7.2).
+        var progression = Styling.Languages.LanguageTag.IsRightToLeft(m.Language, m.Direction) ? "rtl" : null;
+        o.Open("spine", ("toc", "ncx"), ("page-progression-direction", progression)).Line();
         foreach (var s in p.Spine) o.Raw("  ").Void("itemref", ("idref", s.IdRef), ("linear", s.Linear ? null : "no")).Line();
         o.Close("spine").Line();
         o.Close("package").Line();

@@ -30,8 +30,12 @@ public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDi
 
     public Rgba TextColor => Rgba.Parse(Theme.Colors.Text);
 
-    public BlockContext Indented(double left, double right = 0) =>
-        this with { Left = Left + left, Width = Math.Max(Width - left - right, Text.Size * 4) };
+    /// <summary>A narrower measure: <paramref name="left"/> and <paramref name="right"/> are at the line's start and end, so a right-to-left book indents from the right.</summary>
+    public BlockContext Indented(double left, double right = 0)
+    {
+        var (l, r) = Plan.RightToLeft ? (right, left) : (left, right);
+        return this with { Left = Left + l, Width = Math.Max(Width - l - r, Text.Size * 4) };
+    }
 
     public ParagraphSettings Settings(TextAlign? align = null, double firstLineIndent = 0) => new()
     {
@@ -43,6 +47,8 @@ public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDi
         Align = align ?? Align ?? Theme.Paragraph.Align,
         Hyphenate = Theme.Paragraph.Hyphenate,
         Language = Plan.Language,
+        Direction = Plan.RightToLeft ? TextDirection.RightToLeft : TextDirection.Auto,
+        ScriptFamilies = Theme.ScriptFamilies,
         Italic = Text.Italic,
         Bold = Text.Bold,
         Color = TextColor,

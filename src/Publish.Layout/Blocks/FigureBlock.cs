@@ -45,7 +45,7 @@ public sealed class FigureBlock : BlockLayout<Figure>
     {
         if (block.Caption.Count == 0 && !ctx.Theme.NumberFigures) return [];
         IReadOnlyList<Model.Inline> content = ctx.Theme.NumberFigures
-            ? [new Strong([new Text($"Figure {ctx.Plan.Number(block)}.")]), new Text(" "), .. block.Caption]
+            ? [new Strong([new Text($"{ctx.Theme.LabelsFor(ctx.Plan.Language).Figure} {ctx.Plan.Number(block)}.")]), new Text(" "), .. block.Caption]
             : block.Caption;
         return ctx.Lines.Layout(content, ctx.Settings(TextAlign.Center) with { Hyphenate = false }, block.Span);
     }

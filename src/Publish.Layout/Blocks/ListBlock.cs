@@ -58,8 +58,9 @@ public static class ListItems
             var first = nested.Elements.FindIndex(e => e is FlowBox);
             if (first < 0) continue;
             var box = (FlowBox)nested.Elements[first];
+            var boxX = ctx.Plan.RightToLeft ? ctx.Left + ctx.Width - indent + ctx.Text.Size * MarkerGap : ctx.Left + indent - ctx.Text.Size * (1 + MarkerGap);
             var markerItems = items[i].Checked is bool done
-                ? TaskBox(ctx.Left + indent - ctx.Text.Size * (1 + MarkerGap), box.Baseline, ctx.Text.Size * 0.7, done, ctx.TextColor)
+                ? TaskBox(boxX, box.Baseline, ctx.Text.Size * 0.7, done, ctx.TextColor)
                 : Marker(marker(i), ctx, indent, box.Baseline);
             nested.Elements[first] = box with { Items = [.. markerItems, .. box.Items] };
             flow.Add(nested);
@@ -70,10 +71,12 @@ public static class ListItems
     private static IEnumerable<PageItem> Marker(string text, BlockContext ctx, double indent, double baseline)
     {
         var width = indent - ctx.Text.Size * MarkerGap;
+        // The marker hangs in the indent at the line's start, against the text: at the left of a
+        // left-to-right item, at the right of a right-to-left one (Right alignment is mirrored there).
         var settings = ctx.Settings(TextAlign.Right) with { Width = Math.Max(width, ctx.Text.Size), Hyphenate = false, NoteMarker = null };
         var lines = ctx.Lines.Layout([new Text(text)], settings, SourceSpan.None);
         if (lines.Count == 0) return [];
-        var left = ctx.Left + width - settings.Width;
+        var left = ctx.Plan.RightToLeft ? ctx.Left + ctx.Width - indent + ctx.Text.Size * MarkerGap : ctx.Left + width - settings.Width;
         return lines[0].Items.Select(item => item.Translate(left, baseline));
     }
 

@@ -30,7 +30,7 @@ public sealed class TableBlock : BlockLayout<Table>
         if (block.Caption.Count > 0 || ctx.Theme.NumberFigures)
         {
             IReadOnlyList<Model.Inline> content = ctx.Theme.NumberFigures
-                ? [new Strong([new Text($"Table {ctx.Plan.Number(block)}.")]), new Text(" "), .. block.Caption]
+                ? [new Strong([new Text($"{ctx.Theme.LabelsFor(ctx.Plan.Language).Table} {ctx.Plan.Number(block)}.")]), new Text(" "), .. block.Caption]
                 : block.Caption;
             var lines = ctx.Lines.Layout(content, cellCtx.Settings(TextAlign.Center) with { Hyphenate = false }, block.Span);
             flow.Add(cellCtx.Boxes(lines, true).Select(b => b with { KeepWithNext = true }));

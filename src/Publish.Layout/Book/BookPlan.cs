@@ -20,6 +20,8 @@ public sealed class BookPlan
     private int _figures, _tables;
 
     public string Language { get; private init; } = "en";
+    /// <summary>The book is set right to left (its language or its <c>dir</c>): paragraphs, lists and pages are mirrored.</summary>
+    public bool RightToLeft { get; private init; }
     public IReadOnlyDictionary<string, Resource> Resources { get; private init; } = new Dictionary<string, Resource>();
     public List<HeadingEntry> Headings { get; } = [];
     public List<IReadOnlyList<Block>> Chapters { get; } = [];
@@ -36,7 +38,12 @@ public sealed class BookPlan
 
     public static BookPlan Build(Document document, Theme theme)
     {
-        var plan = new BookPlan { Language = document.Metadata.Language, Resources = document.Resources };
+        var plan = new BookPlan
+        {
+            Language = document.Metadata.Language,
+            RightToLeft = Styling.Languages.LanguageTag.IsRightToLeft(document.Metadata.Language, document.Metadata.Direction),
+            Resources = document.Resources,
+        };
         var counters = new int[7];
         var notes = 0;
         List<Block>? chapter = null;
@@ -81,11 +88,23 @@ public sealed class BookPlan
         counters[level]++;
         for (var l = level + 1; l < counters.Length; l++) counters[l] = 0;
         var title = PlainText.Of(h.Content).Trim();
-        var number = theme.Heading(level).Numbered
-            ? string.Join('.', counters.Skip(1).Take(level).Select(c => Math.Max(c, 1))) : null;
+        var number = theme.Heading(level).Numbered ? Label(counters, level, theme) : null;
         var id = h.Id.Length > 0 ? h.Id : $"heading-{Headings.Count + 1}";
         var entry = new HeadingEntry(h, level, id, number is null ? title : $"{number} {title}", number);
         _headings[h] = entry;
         Headings.Add(entry);
+    }
+
+    /// <summary>
+    /// "2.3": one part per numbered level down to this one. A level the theme does not number, or
+    /// one with no heading yet (sections before the first chapter), adds no part, so numbering
+    /// starts at 1 and never reads "1.1" under a missing "1".
+    /// </summary>
+    private static string Label(int[] counters, int level, Theme theme)
+    {
+        var parts = new List<int>(level);
+        for (var l = 1; l <= level; l++)
+            if (theme.Heading(l).Numbered && counters[l] > 0) parts.Add(counters[l]);
+        return string.Join('.', parts);
     }
 }

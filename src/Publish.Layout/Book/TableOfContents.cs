@@ -20,11 +20,12 @@ public static class TableOfContents
     public static IEnumerable<FlowElement> Layout(IEnumerable<HeadingEntry> headings, Func<string, string> pageOf, BlockContext ctx, bool recto)
     {
         var theme = ctx.Theme;
-        yield return new FlowPageBreak(recto) { ChapterTitle = theme.Toc.Title };
+        var heading = theme.LabelsFor(ctx.Plan.Language).Contents;
+        yield return new FlowPageBreak(recto) { ChapterTitle = heading };
         yield return new FlowSpace(theme.Chapters.Sink, Sticky: true);
         var title = theme.Heading(1);
         var titleCtx = ctx with { Text = new TextStyle(title.Families.Count > 0 ? title.Families : ctx.Text.Families, title.Size, title.Size * 1.25, title.Italic, title.Bold) };
-        var lines = ctx.Lines.Layout([new Text(theme.Toc.Title)], titleCtx.Settings(title.Align) with { Hyphenate = false, Case = title.Case }, SourceSpan.None);
+        var lines = ctx.Lines.Layout([new Text(heading)], titleCtx.Settings(title.Align) with { Hyphenate = false, Case = title.Case }, SourceSpan.None);
         foreach (var box in titleCtx.Boxes(lines, true)) yield return box with { KeepWithNext = true };
         yield return new FlowSpace(title.SpaceAfter);
 
@@ -40,7 +41,9 @@ public static class TableOfContents
     {
         var indent = (entry.Level - 1) * ctx.Theme.ListIndent;
         var numberRoom = NumberColumn * ctx.Text.Size;
-        var text = ctx with { Left = indent, Width = ctx.Width - indent - numberRoom, Notes = null };
+        // A right-to-left book mirrors the entry: title indented from the right, number at the left.
+        var rtl = ctx.Plan.RightToLeft;
+        var text = ctx with { Left = rtl ? numberRoom : indent, Width = ctx.Width - indent - numberRoom, Notes = null };
         var settings = text.Settings(TextAlign.Left) with { Hyphenate = false, NoteMarker = null };
         var lines = ctx.Lines.Layout([new Text(entry.Title)], settings, entry.Heading.Span);
         var boxes = text.Boxes(lines, keepTogether: true);
@@ -54,9 +57,18 @@ public static class TableOfContents
         var items = new List<PageItem>(stacked.Items);
         if (number.Count > 0) items.AddRange(number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline)));
         // Every leader ends at the same place, so the dots stand in columns from entry to entry.
-        var textRight = indent + Extent(lines[^1].Items);
-        items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size * 0.5, lastTop + last.Baseline));
-        items.Add(new LinkItem(new Rect(indent, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
+        if (rtl)
+        {
+            var textLeft = numberRoom + lines[^1].Items.OfType<GlyphRun>().Select(g => g.X).DefaultIfEmpty(text.Width).Min();
+            items.AddRange(leaders.Between(numberRoom - ctx.Text.Size * 0.5, textLeft - ctx.Text.Size * 0.5, lastTop + last.Baseline));
+            items.Add(new LinkItem(new Rect(0, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
+        }
+        else
+        {
+            var textRight = indent + Extent(lines[^1].Items);
+            items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size * 0.5, lastTop + last.Baseline));
+            items.Add(new LinkItem(new Rect(indent, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
+        }
         return new FlowBox(stacked.Height, items) { Text = $"{entry.Title} {page}", Baseline = stacked.Baseline };
     }
 
@@ -100,6 +112,7 @@ public static class TableOfContents
 
         private IReadOnlyList<LaidLine> Set(int dots) => _ctx.Lines.Layout(
             [new Text(string.Join("\u00A0", Enumerable.Repeat(".", dots)))],
-            _ctx.Settings(TextAlign.Left) with { Width = 100_000, Hyphenate = false, NoteMarker = null }, SourceSpan.None);
+            // Dots have no direction of their own: set them left to right in every book.
+            _ctx.Settings(TextAlign.Left) with { Width = 100_000, Hyphenate = false, NoteMarker = null, Direction = TextDirection.LeftToRight }, SourceSpan.None);
     }
 }

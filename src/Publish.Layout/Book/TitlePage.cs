@@ -20,7 +20,7 @@ public static class TitlePage
         yield return new FlowBox(0, [new ImageItem(PageImage.Of(image), area, "Cover")]) { Text = "[cover]" };
     }
 
-    /// <summary>Title, subtitle, authors and publisher, centred, as one box a quarter down the page.</summary>
+    /// <summary>Title, subtitle, authors, date and publisher, centred, as one box a quarter down the page.</summary>
     public static IEnumerable<FlowElement> Layout(Metadata metadata, BlockContext ctx, double bodyHeight) =>
     [
         new FlowPageBreak { Bare = true },
@@ -43,6 +43,12 @@ public static class TitlePage
         {
             yield return new FlowSpace(36);
             foreach (var box in Lines(authors, ctx, families, 14, false, false)) yield return box;
+        }
+        // An article's date belongs with its byline (a saved web page's title page: headline, byline, date).
+        if (!string.IsNullOrWhiteSpace(metadata.Date))
+        {
+            yield return new FlowSpace(authors.Length > 0 ? 8 : 36);
+            foreach (var box in Lines(metadata.Date, ctx, families, 11, false, false)) yield return box;
         }
         if (!string.IsNullOrWhiteSpace(metadata.Publisher))
         {

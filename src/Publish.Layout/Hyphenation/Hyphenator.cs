@@ -5,13 +5,21 @@ namespace Publish.Layout.Hyphenation;
 
 /// <summary>
 /// Liang's hyphenation: every pattern that occurs in ".word." votes a digit between two letters;
-/// odd maxima are break points. Patterns are TeX's US English set (see Patterns/NOTICE.md).
-/// Thread-safe; results are cached per word.
+/// odd maxima are break points. Patterns are TeX's US English set and the LibreOffice sets that
+/// Debian's hyphen-* packages ship (see Patterns/NOTICE.md). Thread-safe; results are cached per word.
 /// </summary>
 public sealed class Hyphenator
 {
     /// <summary>TeX's rules for English: no break leaving fewer than 2 letters before or 3 after.</summary>
     public const int LeftMin = 2, RightMin = 3, MinWordLength = 5;
+
+    // Languages with bundled patterns: primary subtag → pattern file (converted to UTF-8, levels merged).
+    private static readonly Dictionary<string, string> s_files = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["de"] = "hyph_de.dic", ["fr"] = "hyph_fr.dic", ["es"] = "hyph_es.dic", ["it"] = "hyph_it.dic",
+        ["nl"] = "hyph_nl.dic", ["pl"] = "hyph_pl.dic", ["pt"] = "hyph_pt.dic", ["ru"] = "hyph_ru.dic",
+    };
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Hyphenator>> s_others = new(StringComparer.OrdinalIgnoreCase);
 
     // TeX's hyph-en-us exception list: words the patterns get wrong.
     private static readonly string[] s_enUsExceptions =
@@ -26,9 +34,12 @@ public sealed class Hyphenator
     private readonly Dictionary<string, int[]> _exceptions;
     private readonly ConcurrentDictionary<string, int[]> _cache = new();
     private readonly int _maxPatternLength;
+    private readonly int _leftMin, _rightMin;
 
-    public Hyphenator(IEnumerable<string> patterns, IEnumerable<string> exceptions)
+    public Hyphenator(IEnumerable<string> patterns, IEnumerable<string> exceptions, int leftMin = LeftMin, int rightMin = RightMin)
     {
+        _leftMin = leftMin;
+        _rightMin = rightMin;
         _patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var p in patterns)
         {
@@ -40,6 +51,9 @@ public sealed class Hyphenator
                 if (char.IsAsciiDigit(c)) points[k] = (byte)(c - '0');
                 else k++;
             }
+            // Sets merged from two levels may name a pattern twice: each position keeps the higher vote.
+            if (_patterns.TryGetValue(letters, out var earlier))
+                for (var j = 0; j < points.Length; j++) points[j] = Math.Max(points[j], earlier[j]);
             _patterns[letters] = points;
             _maxPatternLength = Math.Max(_maxPatternLength, letters.Length);
         }
@@ -52,9 +66,19 @@ public sealed class Hyphenator
         }, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Patterns for a BCP 47 language, or null when none are bundled (English for now).</summary>
-    public static Hyphenator? ForLanguage(string language) =>
-        language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase) ? s_enUs.Value : null;
+    /// <summary>Patterns for a BCP 47 language, or null when none are bundled.</summary>
+    public static Hyphenator? ForLanguage(string language)
+    {
+        var primary = Styling.Languages.LanguageTag.Primary(language);
+        if (primary == "en") return s_enUs.Value;
+        return s_files.TryGetValue(primary, out var file)
+            ? s_others.GetOrAdd(primary, _ => new Lazy<Hyphenator>(() => FromResource(file, []))).Value
+            : null;
+    }
+
+    /// <summary>True when patterns for the language are bundled.</summary>
+    public static bool HasPatterns(string language) =>
+        Styling.Languages.LanguageTag.Primary(language) is var p && (p == "en" || s_files.ContainsKey(p));
 
     /// <summary>
     /// Indices where <paramref name="word"/> (letters only) may break: a break at i puts
@@ -86,7 +110,7 @@ public sealed class Hyphenator
 
         // points[i + 1] sits between word[i - 1] and word[i] (the leading dot shifts by one).
         var result = new List<int>();
-        for (var i = LeftMin; i <= word.Length - RightMin; i++)
+        for (var i = _leftMin; i <= word.Length - _rightMin; i++)
             if ((points[i + 1] & 1) == 1) result.Add(i);
         return result.ToArray();
     }
@@ -97,15 +121,18 @@ public sealed class Hyphenator
             ?? throw new InvalidOperationException($"Hyphenation patterns {name} are not embedded.");
         using var reader = new StreamReader(stream);
         var patterns = new List<string>();
+        int leftMin = LeftMin, rightMin = RightMin;
         while (reader.ReadLine() is { } line)
         {
             line = line.Trim();
-            // The header names the charset and min lengths; lines with ligature characters
-            // serve libhyphen's ligature handling and never match text we hyphenate.
-            if (line.Length == 0 || line.StartsWith('%') || !line.All(c => c is '.' || char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c)))
+            if (line.StartsWith("LEFTHYPHENMIN ", StringComparison.Ordinal)) { leftMin = int.Parse(line[14..], System.Globalization.CultureInfo.InvariantCulture); continue; }
+            if (line.StartsWith("RIGHTHYPHENMIN ", StringComparison.Ordinal)) { rightMin = int.Parse(line[15..], System.Globalization.CultureInfo.InvariantCulture); continue; }
+            // The header names the charset; lines with other characters (ligatures, apostrophes)
+            // serve libhyphen's own handling and never match the letter runs we hyphenate.
+            if (line.Length == 0 || line.StartsWith('%') || !line.All(c => c is '.' || char.IsAsciiDigit(c) || char.IsLower(c)))
                 continue;
             patterns.Add(line);
         }
-        return new Hyphenator(patterns, exceptions);
+        return new Hyphenator(patterns, exceptions, leftMin, rightMin);
     }
 }

@@ -24,6 +24,22 @@ public sealed class FontResolver(FontCatalog catalog, DiagnosticBag? diagnostics
             ?? throw new NoFontsInstalledException($"No fonts are installed (looked for {names}).");
     }
 
+    private readonly ConcurrentDictionary<(string Script, string Language, IReadOnlyDictionary<string, IReadOnlyList<string>> Theme, bool Bold, bool Italic), Font?> _scripts = new();
+
+    /// <summary>The first installed face of the families for <paramref name="script"/> (the theme's, then the built-in ones), or null.</summary>
+    public Font? ForScript(string script, ParagraphSettings settings, bool bold, bool italic) =>
+        _scripts.GetOrAdd((script, settings.Language, settings.ScriptFamilies, bold, italic),
+            key => catalog.FindFirst(Styling.Languages.ScriptNames.Families(key.Script, key.Language, key.Theme), key.Bold, key.Italic));
+
+    /// <summary>No installed font has a character of <paramref name="script"/>: an error naming the script, once.</summary>
+    public void ReportMissingScript(string script, int codepoint, SourceSpan span)
+    {
+        if (!_reported.TryAdd("script:" + script, true)) return;
+        var name = Styling.Languages.ScriptNames.Display(script);
+        diagnostics?.Report(DiagnosticCatalog.ScriptWithoutFont, $"No installed font covers the {name} script (U+{codepoint:X4} and others); its characters are drawn as '?'.", span,
+            $"Install a font for it (Debian: fonts-noto-core, fonts-noto-cjk, fonts-hosny-amiri) or name one in the theme under fonts: scripts: {script}.");
+    }
+
     public void ReportMissingCharacter(int codepoint, SourceSpan span)
     {
         if (_reported.TryAdd($"char:{codepoint}", true))

@@ -19,6 +19,14 @@ public sealed class ItemBuilder
     // TeX's inter-word glue for a book face: stretch half a space, shrink a third (cmr10: 3.33pt plus 1.67pt minus 1.11pt).
     public const double SpaceStretch = 0.5, SpaceShrink = 1.0 / 3;
 
+    // Between two CJK characters a justified line may open up by a tenth of an em each
+    // (pLaTeX's \kanjiskip is 0pt plus 0.4pt at 10pt); JIS X 4051 justifies by such
+    // inter-character space because the text has no word spaces to stretch.
+    public const double CjkStretch = 0.1;
+
+    /// <summary>A break-point cost that marks a CJK inter-character opportunity (a glue, not a penalty).</summary>
+    private const int CjkBreak = int.MinValue;
+
     private readonly RunSet _set;
     private readonly ParagraphSettings _settings;
     private readonly Hyphenator? _hyphenator;
@@ -103,8 +111,15 @@ public sealed class ItemBuilder
             var advance = shaped.AdvanceBefore(at - start);
             if (advance < 0) continue;   // a ligature spans this point
             _items.Add(Item.Box((advance - fromAdvance) * run.Scale, from, at, r));
-            var width = flagged && IsLetter(_set.Display[at - 1]) ? HyphenWidth(run) : 0;
-            _items.Add(Item.Penalty(width, cost, flagged, at, r));
+            if (cost == CjkBreak)
+                _items.Add(_settings.Align == Styling.TextAlign.Justify
+                    ? Item.Glue(0, run.Size * CjkStretch, 0, at, at, r)
+                    : Item.Penalty(0, 0, false, at, r));
+            else
+            {
+                var width = flagged && IsLetter(_set.Display[at - 1]) ? HyphenWidth(run) : 0;
+                _items.Add(Item.Penalty(width, cost, flagged, at, r));
+            }
             from = at;
             fromAdvance = advance;
         }
@@ -127,6 +142,7 @@ public sealed class ItemBuilder
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if (i > start && IsCjkBoundary(text, i)) result.Add((i, false, CjkBreak));
             if (i > start && i + 1 < end && IsLetter(text[i + 1]))
             {
                 if (c is '-' or '\u2010') result.Add((i + 1, true, ExplicitHyphenPenalty));
@@ -145,6 +161,16 @@ public sealed class ItemBuilder
     }
 
     private static bool IsLetter(char c) => char.IsLetter(c);
+
+    /// <summary>A UAX #14 break opportunity between text[i - 1] and text[i] in text set without spaces (CJK).</summary>
+    private static bool IsCjkBoundary(string text, int i)
+    {
+        // Nothing below U+2E80 is CJK: Latin text takes the fast path and breaks as before.
+        if (text[i] < '\u2E80' && text[i - 1] < '\u2E80' || char.IsLowSurrogate(text[i])) return false;
+        var before = i >= 2 && char.IsSurrogatePair(text[i - 2], text[i - 1]) ? char.ConvertToUtf32(text[i - 2], text[i - 1]) : text[i - 1];
+        var after = i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]) ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
+        return Unicode.CjkBreaks.CanBreakBetween(before, after);
+    }
 
     private double HyphenWidth(TextRun run)
     {

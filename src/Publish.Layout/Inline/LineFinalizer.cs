@@ -18,6 +18,7 @@ public sealed class LineFinalizer
     private readonly RunSet _set;
     private readonly IReadOnlyList<Item> _items;
     private readonly ParagraphSettings _settings;
+    private readonly BidiParagraph? _bidi;
     private readonly List<Element> _elements = [];
 
     private enum ElementKind { Word, Space }
@@ -31,9 +32,9 @@ public sealed class LineFinalizer
         public double Width, Stretch, Shrink;
     }
 
-    public LineFinalizer(RunSet set, IReadOnlyList<Item> items, ParagraphSettings settings)
+    public LineFinalizer(RunSet set, IReadOnlyList<Item> items, ParagraphSettings settings, BidiParagraph? bidi = null)
     {
-        _set = set; _items = items; _settings = settings;
+        _set = set; _items = items; _settings = settings; _bidi = bidi;
     }
 
     /// <summary>The line from item <paramref name="from"/> up to the break; <paramref name="continued"/> for a wrapped code line.</summary>
@@ -65,6 +66,7 @@ public sealed class LineFinalizer
         }
 
         var width = natural + (ratio > 0 ? ratio * stretch : ratio * shrink);
+        if (_bidi is not null) return FinalizeBidi(breakItem, br, indent, natural, shrink, measure, ratio, width);
         var offset = _settings.Align switch
         {
             TextAlign.Right when width < measure => measure - width,
@@ -105,6 +107,69 @@ public sealed class LineFinalizer
             i = j;
         }
         var textStart = _elements.Count > 0 ? _elements[0].Start : breakItem.Start;
+        var overfull = br.Overfull || x - 0.01 > _settings.Width;
+        return new SetLine(new LaidLine(x - offset, ascent, descent, _settings.Leading, items)
+        {
+            HasFormula = hasFormula,
+            EndsWithHyphen = breakItem is { Kind: ItemKind.Penalty, Flagged: true },
+            Overfull = overfull,
+        }, textStart, natural - shrink - measure);
+    }
+
+    /// <summary>
+    /// A line of a paragraph with right-to-left text: its pieces in visual order (UAX #9, L1–L2),
+    /// one glyph run per word so that each keeps its text in logical order for extraction; in a
+    /// right-to-left paragraph the start of a line, its indent and a short last line sit at the right.
+    /// </summary>
+    private SetLine FinalizeBidi(Item breakItem, Breakpoint br, double indent, double natural, double shrink, double measure, double ratio, double width)
+    {
+        var bidi = _bidi!;
+        var rtl = bidi.BaseLevel % 2 == 1;
+        var levels = new int[_elements.Count];
+        for (var k = 0; k < _elements.Count; k++) levels[k] = bidi.LevelOf(_elements[k].Start, _elements[k].End);
+        // L1: spaces at the end of a line go back to the paragraph level.
+        for (var k = _elements.Count - 1; k >= 0 && _elements[k].Kind == ElementKind.Space; k--) levels[k] = bidi.BaseLevel;
+        var order = Unicode.BidiLevels.VisualOrder(levels);
+
+        var align = _settings.Align;
+        if (rtl) align = align switch { TextAlign.Left => TextAlign.Right, TextAlign.Right => TextAlign.Left, _ => align };
+        var offset = align switch
+        {
+            TextAlign.Right when width < measure => measure - width,
+            TextAlign.Center when width < measure => (measure - width) / 2,
+            TextAlign.Justify when rtl && width < measure => measure - width,
+            _ => 0,
+        };
+        var items = new List<PageItem>();
+        double ascent = _set.Primary.Ascender * _set.Primary.Scale(_set.Size), descent = _set.Primary.Descender * _set.Primary.Scale(_set.Size);
+        var x = offset + (rtl ? 0 : indent);
+        var hasFormula = false;
+        foreach (var k in order)
+        {
+            var e = _elements[k];
+            if (e.Kind == ElementKind.Space) { x += e.Width + (ratio > 0 ? ratio * e.Stretch : ratio * e.Shrink); continue; }
+            var run = _set.Runs[e.Run];
+            if (run.Style.Formula is { } formula)
+            {
+                for (var n = e.Start; n < e.End; n++)
+                {
+                    foreach (var item in formula.Items) items.Add(item.Translate(x, 0));
+                    x += formula.Width;
+                }
+                ascent = Math.Max(ascent, formula.Ascent);
+                descent = Math.Max(descent, formula.Descent);
+                hasFormula = true;
+                continue;
+            }
+            var glyphRun = BuildRun(run, k, k + 1, x, ratio);
+            items.Add(glyphRun);
+            GlyphRunDecorations.Add(items, run, glyphRun);
+            ascent = Math.Max(ascent, run.Ascent);
+            descent = Math.Max(descent, run.Descent);
+            x += glyphRun.Width;
+        }
+        if (rtl) x += indent;
+        var textStart = _elements.Count > 0 ? _elements.Min(e => e.Start) : breakItem.Start;
         var overfull = br.Overfull || x - 0.01 > _settings.Width;
         return new SetLine(new LaidLine(x - offset, ascent, descent, _settings.Leading, items)
         {
@@ -166,7 +231,7 @@ public sealed class LineFinalizer
         var anyY = false;
         for (var k = from; k < to; k++)
         {
-            count += _elements[k].Kind == ElementKind.Word ? _elements[k].Shaped.Count : 1;
+            count += _elements[k].Kind == ElementKind.Word ? _elements[k].Shaped.Count : _elements[k].End > _elements[k].Start ? 1 : 0;
             anyY |= _elements[k].Kind == ElementKind.Word && _elements[k].Shaped.YOffsets is not null;
         }
         var glyphs = new ushort[count];
@@ -183,9 +248,13 @@ public sealed class LineFinalizer
             var e = _elements[k];
             if (e.Kind == ElementKind.Space)
             {
-                glyphs[g] = space.Count > 0 ? space.Glyphs[0] : (ushort)0;
-                positions[g] = (float)cursor;
-                clusters[g++] = e.Start - textStart;
+                // Glue between CJK characters has no character of its own: it only opens the line up.
+                if (e.End > e.Start)
+                {
+                    glyphs[g] = space.Count > 0 ? space.Glyphs[0] : (ushort)0;
+                    positions[g] = (float)cursor;
+                    clusters[g++] = e.Start - textStart;
+                }
                 cursor += e.Width + (ratio > 0 ? ratio * e.Stretch : ratio * e.Shrink);
                 continue;
             }
@@ -216,6 +285,18 @@ public sealed class LineFinalizer
         var x = 0.0;
         for (var i = 0; i < shaped.Count; i++) { positions[i] = (float)x; x += shaped.Advances[i] * font.Scale(_set.Size); }
         return new GlyphRun(font.Face, _set.Size, _settings.Color, 0, 0, shaped.Glyphs, positions, ContinuationMark, shaped.Clusters) { Width = x };
+    }
+}
+
+/// <summary>A paragraph's base level and the resolved embedding level of each character (UAX #9).</summary>
+public sealed record BidiParagraph(int BaseLevel, byte[] Levels)
+{
+    /// <summary>The level of a piece of text: that of its first character that is not at the base level, else the base level.</summary>
+    public int LevelOf(int start, int end)
+    {
+        for (var i = start; i < end && i < Levels.Length; i++)
+            if (Levels[i] != BaseLevel) return Levels[i];
+        return BaseLevel;
     }
 }
 

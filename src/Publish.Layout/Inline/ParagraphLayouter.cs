@@ -32,7 +32,14 @@ public sealed record ParagraphSettings
     public Func<Note, string>? NoteMarker { get; init; }
     /// <summary>Lines more (positive) or fewer (negative) than the optimum, if the tolerance allows (TeX's \looseness).</summary>
     public int Looseness { get; init; }
+    /// <summary>The paragraph's direction: given by the document (lang, dir) or, when Auto, by its first strong character.</summary>
+    public TextDirection Direction { get; init; } = TextDirection.Auto;
+    /// <summary>The theme's families per script (<c>fonts: scripts:</c>), tried for characters the main font lacks.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ScriptFamilies { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
+
+/// <summary>A paragraph's base direction (UAX #9's paragraph level).</summary>
+public enum TextDirection { Auto, LeftToRight, RightToLeft }
 
 /// <summary>
 /// One set line. Items are positioned relative to the line: x from the left edge of the measure,
@@ -79,12 +86,26 @@ public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? di
         var breaks = settings.Preformatted
             ? GreedyBreaker.Break(items, settings.Width, ContinuationWidth(runs))
             : LineBreaker.Break(items, settings.Width, settings.Size, settings.Align == TextAlign.Justify, settings.Looseness);
-        return Finalize(runs, items, breaks, collected.Markers, settings, span);
+        return Finalize(runs, items, breaks, collected.Markers, settings, span, Bidi(collected.Text, settings));
     }
 
-    private List<LaidLine> Finalize(RunSet runs, List<Item> items, IReadOnlyList<Breakpoint> breaks, IReadOnlyList<Marker> markers, ParagraphSettings settings, SourceSpan span)
+    /// <summary>Embedding levels for a paragraph that holds right-to-left text or is right to left; null for plain left-to-right text.</summary>
+    private static BidiParagraph? Bidi(string text, ParagraphSettings settings)
     {
-        var finalizer = new LineFinalizer(runs, items, settings);
+        if (settings.Preformatted) return null;
+        var level = settings.Direction switch
+        {
+            TextDirection.RightToLeft => 1,
+            TextDirection.LeftToRight => 0,
+            _ => Unicode.BidiLevels.FirstStrongLevel(text),
+        };
+        if (level == 0 && !Unicode.BidiLevels.HasRightToLeft(text)) return null;
+        return new BidiParagraph(level, Unicode.BidiLevels.Resolve(text, level));
+    }
+
+    private List<LaidLine> Finalize(RunSet runs, List<Item> items, IReadOnlyList<Breakpoint> breaks, IReadOnlyList<Marker> markers, ParagraphSettings settings, SourceSpan span, BidiParagraph? bidi)
+    {
+        var finalizer = new LineFinalizer(runs, items, settings, bidi);
         var set = new List<SetLine>(breaks.Count);
         var from = 0;
         for (var k = 0; k < breaks.Count; k++)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Publish.Layout.Fonts;
 using Publish.Layout.Shaping;
 using Publish.Model;
+using Publish.Styling.Languages;
 
 namespace Publish.Layout.Inline;
 
@@ -48,7 +49,7 @@ public sealed class RunSegmenter(FontCatalog catalog, FontResolver resolver)
                 var c = text.Text[i];
                 var synthetic = s.Style.SmallCaps && !realSmallCaps && char.IsLower(c);
                 if (s.Style.Upper || synthetic) display[i] = char.ToUpperInvariant(c);
-                var font = FontFor(text.Text, i, main, previous, families, s.Style, display, span);
+                var font = FontFor(text.Text, i, main, previous, families, s.Style, display, settings, span);
                 previous = font;
                 if (runFont is not null && (font != runFont || synthetic != runSynthetic))
                 {
@@ -64,7 +65,7 @@ public sealed class RunSegmenter(FontCatalog catalog, FontResolver resolver)
         return new RunSet(text.Text, new string(display), runs, primary, settings.Size);
     }
 
-    private Font FontFor(string text, int i, Font main, Font? previous, IReadOnlyList<string> families, InlineStyle style, char[] display, SourceSpan span)
+    private Font FontFor(string text, int i, Font main, Font? previous, IReadOnlyList<string> families, InlineStyle style, char[] display, ParagraphSettings settings, SourceSpan span)
     {
         var c = text[i];
         if (char.IsLowSurrogate(c) && previous is not null) return previous;
@@ -75,8 +76,14 @@ public sealed class RunSegmenter(FontCatalog catalog, FontResolver resolver)
         if (previous is not null && category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
             return previous;
         if (DashComposition.CanCompose(cp) && main.HasGlyph(DashComposition.EmDash)) return main;
+        // A character of another script is set in that script's face (the theme's, else a known
+        // good one for the book's language) before any installed font that happens to have it.
+        var script = ScriptNames.Of(cp);
+        if (script is not null && resolver.ForScript(script, settings, style.Bold, style.Italic) is { } scriptFont && scriptFont.HasGlyph(cp))
+            return scriptFont;
         if (catalog.FallbackFor(cp, families, style.Bold, style.Italic) is { } fallback) return fallback;
-        resolver.ReportMissingCharacter(cp, span);
+        if (script is not null) resolver.ReportMissingScript(script, cp, span);
+        else resolver.ReportMissingCharacter(cp, span);
         display[i] = '?';
         if (cp > 0xFFFF && i + 1 < display.Length) display[i + 1] = '\u200B';
         return main;

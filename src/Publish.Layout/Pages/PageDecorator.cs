@@ -8,22 +8,26 @@ namespace Publish.Layout.Pages;
 /// <summary>
 /// Running heads and folios: the book's title on versos, the chapter's on rectos, none on a
 /// chapter's first page; the page number where the theme puts it. Cover, title page and blank
-/// pages stay bare.
+/// pages stay bare. A head too long for the measure is shortened at a word boundary with an ellipsis.
 /// </summary>
 public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraphLayouter lines, string? bookTitle)
 {
+    private readonly Dictionary<string, string> _fitted = new(StringComparer.Ordinal);
+
     public void Decorate(PageDraft page, string label)
     {
         var style = theme.RunningHeads;
         if (page.Bare || page.IsEmpty) return;
         var body = geometry.Body(page.Index);
         var recto = PageGeometry.IsRecto(page.Index);
+        // The outer edge: right on a left-to-right recto, left on a right-to-left one.
+        var outer = recto != geometry.RightToLeft ? TextAlign.Right : TextAlign.Left;
         var headBaseline = body.Y - theme.Page.MarginTop / 2;
         var footBaseline = body.Bottom + theme.Page.MarginBottom / 2;
 
         var head = recto ? page.ChapterTitle ?? bookTitle : bookTitle ?? page.ChapterTitle;
         if (style.Enabled && !page.ChapterOpening && !string.IsNullOrWhiteSpace(head))
-            Set(page, head, body, headBaseline, TextAlign.Center, italic: true);
+            Set(page, Fit(head, body.Width), body, headBaseline, TextAlign.Center, italic: true);
 
         switch (style.PageNumbers)
         {
@@ -31,10 +35,10 @@ public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraph
                 Set(page, label, body, footBaseline, TextAlign.Center);
                 break;
             case PageNumberPlacement.BottomOuter:
-                Set(page, label, body, footBaseline, recto ? TextAlign.Right : TextAlign.Left);
+                Set(page, label, body, footBaseline, outer);
                 break;
             case PageNumberPlacement.TopOuter when !page.ChapterOpening:
-                Set(page, label, body, headBaseline, recto ? TextAlign.Right : TextAlign.Left);
+                Set(page, label, body, headBaseline, outer);
                 break;
             case PageNumberPlacement.TopOuter:
                 Set(page, label, body, footBaseline, TextAlign.Center);
@@ -42,22 +46,34 @@ public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraph
         }
     }
 
+    /// <summary>The head as set: whole when it fits on one line, else as many whole words as fit, then "…".</summary>
+    public string Fit(string head, double width)
+    {
+        if (_fitted.TryGetValue(head, out var kept)) return kept;
+        var fitted = RunningHeadText.Shorten(head.Trim(), candidate => LineCount(candidate, width) <= 1);
+        _fitted[head] = fitted;
+        return fitted;
+    }
+
+    private int LineCount(string text, double width) => lines.Layout([new Text(text)], Settings(width, TextAlign.Center, italic: true), SourceSpan.None).Count;
+
     private void Set(PageDraft page, string text, Rect body, double baseline, TextAlign align, bool italic = false)
     {
-        var settings = new ParagraphSettings
-        {
-            Width = body.Width,
-            Families = theme.Body.Families,
-            Size = theme.RunningHeads.Size,
-            Leading = theme.RunningHeads.Size * 1.2,
-            Align = align,
-            Hyphenate = false,
-            Italic = italic,
-            Language = "en",
-            Color = Rgba.Parse(theme.Colors.Text),
-        };
-        var set = lines.Layout([new Text(text)], settings, SourceSpan.None);
+        var set = lines.Layout([new Text(text)], Settings(body.Width, align, italic), SourceSpan.None);
         if (set.Count == 0) return;
         foreach (var item in set[0].Items) page.Items.Add(item.Translate(body.X, baseline));
     }
+
+    private ParagraphSettings Settings(double width, TextAlign align, bool italic) => new()
+    {
+        Width = width,
+        Families = theme.Body.Families,
+        Size = theme.RunningHeads.Size,
+        Leading = theme.RunningHeads.Size * 1.2,
+        Align = align,
+        Hyphenate = false,
+        Italic = italic,
+        Language = "en",
+        Color = Rgba.Parse(theme.Colors.Text),
+    };
 }

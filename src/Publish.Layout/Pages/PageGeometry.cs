@@ -13,6 +13,9 @@ public sealed record PageGeometry(PageStyle Style, double Bleed, bool CropMarks)
     public static PageGeometry From(Theme theme, LayoutOptions options) =>
         new(theme.Page, Math.Max(0, options.Bleed ?? theme.Page.Bleed), options.CropMarks ?? theme.Page.CropMarks);
 
+    /// <summary>A right-to-left book binds on the right: its rectos are left-hand pages, outer margin on the left.</summary>
+    public bool RightToLeft { get; init; }
+
     public double MediaWidth => Style.Width + 2 * Bleed;
     public double MediaHeight => Style.Height + 2 * Bleed;
     public Rect Trim => new(Bleed, Bleed, Style.Width, Style.Height);
@@ -26,7 +29,7 @@ public sealed record PageGeometry(PageStyle Style, double Bleed, bool CropMarks)
     /// <summary>The text block of a page in media coordinates.</summary>
     public Rect Body(int pageIndex)
     {
-        var left = !Style.Mirror || IsRecto(pageIndex) ? Style.MarginInner : Style.MarginOuter;
+        var left = !Style.Mirror || IsRecto(pageIndex) != RightToLeft ? Style.MarginInner : Style.MarginOuter;
         return new Rect(Bleed + left, Bleed + Style.MarginTop, Measure, BodyHeight);
     }
 

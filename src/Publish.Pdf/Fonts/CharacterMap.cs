@@ -34,8 +34,15 @@ internal static class CharacterMap
 
     private static void Set(int[] reverse, int glyph, int codepoint)
     {
-        if (glyph > 0 && glyph < reverse.Length && (reverse[glyph] == 0 || codepoint < reverse[glyph])) reverse[glyph] = codepoint;
+        if (glyph <= 0 || glyph >= reverse.Length) return;
+        var current = reverse[glyph];
+        if (current == 0 || Rank(codepoint) < Rank(current) || (Rank(codepoint) == Rank(current) && codepoint < current)) reverse[glyph] = codepoint;
     }
+
+    // CJK faces map the Kangxi and supplementary radicals (U+2E80–U+2FDF) and the compatibility
+    // ideographs (U+F900–U+FAFF) to the glyph of the ordinary ideograph: the ideograph is what the
+    // text says (目, not the radical ⽬ that has the lower code point), so those rank last.
+    private static int Rank(int codepoint) => codepoint is >= 0x2E80 and <= 0x2FDF or >= 0xF900 and <= 0xFAFF or >= 0x2F800 and <= 0x2FA1F ? 1 : 0;
 
     private static void Format12(ReadOnlySpan<byte> d, int table, int[] reverse)
     {

@@ -1,4 +1,5 @@
 using Publish.Model;
+using Publish.Readers.Html;
 using Publish.Readers.Markdown;
 using Publish.Readers.Text;
 using Publish.Readers.Yaml;
@@ -85,6 +86,7 @@ public static class BookReader
 
     private static IReadOnlyList<Block> Parse(string path, string text, HeadingIds ids, DiagnosticBag diagnostics)
     {
+        if (DocumentReader.IsHtml(path, SourceFormat.Auto)) return ArticleChapter.Read(path, text, ids, diagnostics);
         if (!DocumentReader.IsText(path, SourceFormat.Auto))
             return MarkdownReader.Read(text, path, diagnostics, SourceFormat.Markdown, ids).Blocks;
 

@@ -29,6 +29,9 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
                 "subject" or "subjects" or "keywords" => metadata with { Subjects = [.. metadata.Subjects, .. Strings(key, value)] },
                 "cover-image" => metadata with { CoverImage = Scalar(key, value) },
                 "theme" => metadata with { Theme = Scalar(key, value) },
+                "dir" or "direction" => metadata with { Direction = Direction(key, value) },
+                "kind" => metadata with { Kind = Kind(key, value) ?? metadata.Kind },
+                "short-title" => metadata with { ShortTitle = Scalar(key, value) },
                 _ when extraKeys?.Contains(key) == true => metadata,
                 _ => Unknown(metadata, key, keyNode),
             };
@@ -41,8 +44,16 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
     private Metadata Unknown(Metadata metadata, string key, YamlNode keyNode)
     {
         diagnostics.Report(DiagnosticCatalog.UnknownMetadataKey, $"unknown metadata key '{key}' is ignored", SpanOf(keyNode),
-            "known keys: title, subtitle, author, lang, date, publisher, rights, identifier, description, subject, cover-image, theme");
+            "known keys: title, subtitle, author, lang, dir, date, publisher, rights, identifier, description, subject, cover-image, theme, kind, short-title");
         return metadata;
+    }
+
+    private string? Direction(string key, YamlNode node)
+    {
+        var value = Scalar(key, node)?.ToLowerInvariant();
+        if (value is null or "rtl" or "ltr") return value;
+        diagnostics.Report(DiagnosticCatalog.MetadataShape, $"metadata key '{key}' should be rtl or ltr, not '{value}'", SpanOf(node));
+        return null;
     }
 
     private string? Scalar(string key, YamlNode node)
@@ -50,6 +61,15 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
         if (node is YamlScalarNode scalar) return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
         diagnostics.Report(DiagnosticCatalog.MetadataShape, $"metadata key '{key}' should be a single value", SpanOf(node));
         return null;
+    }
+
+    private DocumentKind? Kind(string key, YamlNode node)
+    {
+        var text = Scalar(key, node);
+        if (text is null) return null;
+        var kind = DocumentKinds.Parse(text);
+        if (kind is null) diagnostics.Report(DiagnosticCatalog.MetadataShape, $"metadata key '{key}' is '{text}'; allowed: article or book (the kind is decided from the text instead)", SpanOf(node));
+        return kind;
     }
 
     private IEnumerable<string> Strings(string key, YamlNode node) => node switch

@@ -13,18 +13,28 @@ internal static class FontBinder
 
     public static Theme Bind(Theme theme, ValueReader node, string? folder, BindContext context)
     {
-        foreach (var (key, value) in context.Read(node.Node, node.Path, "sans", "mono", "files"))
+        foreach (var (key, value) in context.Read(node.Node, node.Path, "sans", "mono", "files", "scripts"))
         {
             theme = key switch
             {
                 "sans" => value.Families() is { } s ? theme with { SansFamilies = s } : theme,
                 "mono" => value.Families() is { } m ? theme with { MonoFamilies = m } : theme,
+                "scripts" => theme with { ScriptFamilies = Scripts(theme.ScriptFamilies, value, context) },
                 _ => value.Items("a list of font files, each with family: and file:") is { } items
                     ? theme with { FontFiles = [.. items.Select(i => File(i, folder, context)).OfType<FontFile>()] }
                     : theme,
             };
         }
         return theme;
+    }
+
+    /// <summary><c>scripts:</c> — font families per script, e.g. <c>arabic: [Amiri]</c>, <c>japanese: [Noto Serif CJK JP]</c>.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> Scripts(IReadOnlyDictionary<string, IReadOnlyList<string>> start, ValueReader node, BindContext context)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(start, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in context.Read(node.Node, node.Path, [.. Languages.ScriptNames.All]))
+            if (value.Families() is { } families) result[key] = families;
+        return result;
     }
 
     private static FontFile? File(ValueReader item, string? folder, BindContext context)

@@ -32,7 +32,7 @@ internal static class HeadingBinder
         return styles;
     }
 
-    private static HeadingStyle BindLevel(HeadingStyle style, double bodySize, ValueReader node, BindContext context)
+    public static HeadingStyle BindLevel(HeadingStyle style, double bodySize, ValueReader node, BindContext context)
     {
         foreach (var (key, value) in context.Read(node.Node, node.Path, Keys))
         {

@@ -106,6 +106,15 @@ internal static class SectionBinder
         return style;
     }
 
+    /// <summary><c>labels:</c> — the theme's words for generated text, one key each (contents, figure, table, ...).</summary>
+    public static IReadOnlyDictionary<string, string> Labels(IReadOnlyDictionary<string, string> labels, ValueReader node, BindContext context)
+    {
+        var result = new Dictionary<string, string>(labels, StringComparer.Ordinal);
+        foreach (var (key, value) in context.Read(node.Node, node.Path, [.. Languages.GeneratedLabels.Keys]))
+            if (value.Text() is { } text) result[key] = text;
+        return result;
+    }
+
     public static ColorStyle Colors(ColorStyle style, ValueReader node, BindContext context)
     {
         foreach (var (key, value) in context.Read(node.Node, node.Path, "text", "link", "heading", "rule"))

@@ -11,13 +11,18 @@ internal static class ThemeBinder
     public static readonly string[] TopLevelKeys =
     [
         "extends", "description", "page", "body", "fonts", "paragraph", "headings", "chapters",
-        "quote", "code", "lists", "table", "footnotes", "running-heads", "toc", "colors", "epub", "title-page",
+        "quote", "code", "lists", "table", "footnotes", "running-heads", "toc", "colors", "epub", "title-page", "labels",
+        "article", // last: its overrides start from everything above
     ];
 
-    public static Theme Bind(MappingNode root, Theme start, string? folder, BindContext context)
+    public static Theme Bind(MappingNode root, Theme start, string? folder, BindContext context) =>
+        Bind(root, start, folder, context, "", TopLevelKeys);
+
+    /// <summary>Binds the keys of <paramref name="root"/> under <paramref name="path"/>, allowing only <paramref name="keys"/>.</summary>
+    public static Theme Bind(MappingNode root, Theme start, string? folder, BindContext context, string path, string[] keys)
     {
         var theme = start;
-        foreach (var (key, value) in context.Read(root, "", TopLevelKeys))
+        foreach (var (key, value) in context.Read(root, path, keys))
         {
             theme = key switch
             {
@@ -38,6 +43,8 @@ internal static class ThemeBinder
                 "colors" => theme with { Colors = SectionBinder.Colors(theme.Colors, value, context) },
                 "epub" => theme with { Epub = SectionBinder.Epub(theme.Epub, value, context) },
                 "title-page" => value.Bool() is { } on ? theme with { TitlePage = on } : theme,
+                "labels" => theme with { Labels = SectionBinder.Labels(theme.Labels, value, context) },
+                "article" => ArticleBinder.Bind(theme, value, folder, context),
                 _ => theme, // extends: resolved by the loader before binding
             };
         }

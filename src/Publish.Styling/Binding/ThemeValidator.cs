@@ -36,6 +36,7 @@ internal static class ThemeValidator
         }
         if (theme.Toc.Depth < 1 || theme.Toc.Depth > theme.Headings.Count)
             Report(context, fallback, ["toc.depth"], $"toc depth {theme.Toc.Depth} is out of range; allowed: 1 to {theme.Headings.Count}");
+        if (theme.ArticleOverrides is { } article) Check(article, fallback, context);
     }
 
     // Point at the most specific key the theme set, so the message lands on the line to change.

@@ -7,7 +7,7 @@ namespace Publish.Batch;
 /// </summary>
 public static class InputSet
 {
-    private static readonly string[] SourceExtensions = [".md", ".markdown", ".txt"];
+    private static readonly string[] SourceExtensions = [".md", ".markdown", ".txt", ".html", ".htm"];
 
     public static IReadOnlyList<string> Expand(IEnumerable<string> inputs)
     {

@@ -5,6 +5,9 @@ public static class Corpus
 {
     private static readonly string? s_folder = Find();
 
+    /// <summary>The corpus folder, or null when it is not beside the repository.</summary>
+    public static string? Folder => s_folder;
+
     /// <summary>A corpus file's path; a test that asks for one is skipped when the corpus is not beside the repository.</summary>
     public static string File(string relative)
     {
