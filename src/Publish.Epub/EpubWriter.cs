@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Epub.Package;
 using Publish.Model;
 using Publish.Styling;
@@ -10,14 +11,14 @@ public sealed record EpubWriteOptions
     public DateTimeOffset Modified { get; init; } = DateTimeOffset.UnixEpoch;
     /// <summary>Kobo's kepub span markup.</summary>
     public bool Kobo { get; init; }
-    /// <summary>Print page numbers: for each PDF page, the ids of the headings that start on it (page-list).</summary>
+    /// <summary>Print page numbers: where each page of the PDF laid out in the same build starts (page-break markers and page-list).</summary>
     public IReadOnlyList<PrintPage>? PageList { get; init; }
     /// <summary>Chapter pages kept between builds of the same input (watch mode); null writes every chapter.</summary>
     public EpubCache? Cache { get; init; }
 }
 
-/// <summary>A printed page's label and the id of an element that falls on it.</summary>
-public sealed record PrintPage(string Label, string AnchorId);
+/// <summary>A printed page's label and the block its first line belongs to (by <see cref="ModelFingerprint"/>).</summary>
+public sealed record PrintPage(string Label, ContentHash Block);
 
 /// <summary>The model as an EPUB 3 package that e-readers accept when sideloaded.</summary>
 public static class EpubWriter

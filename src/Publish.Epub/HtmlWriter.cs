@@ -25,6 +25,7 @@ public static class HtmlWriter
             ResolveLink = link => link.IsInternal ? "#" + IdRegistry.Sanitize(link.Target[1..]) : link.Target,
             ResolveImage = image => document.Resources.TryGetValue(image.Source, out var r)
                 ? $"data:{r.MediaType};base64,{Convert.ToBase64String(r.Data)}" : null,
+            ImageSize = image => document.Resources.TryGetValue(image.Source, out var r) ? (r.PixelWidth, r.PixelHeight) : null,
             NoteNumbering = theme.Footnotes.Numbering,
         };
         theme = theme.For(document.Kind);

@@ -1,3 +1,4 @@
+using Publish.Layout.Tagging;
 using Publish.Layout.Blocks;
 using Publish.Layout.Book;
 using Publish.Layout.Inline;
@@ -155,6 +156,8 @@ public static class DocumentLayouter
                 ctx.Diagnostics.Report(DiagnosticCatalog.BlockLayoutFailed, $"{block.GetType().Name} could not be laid out: {e.Message}", block.Span);
             }
         }
+        // Each chapter is a section of the tagged PDF's document.
+        StructTagging.Adopt(flow.Elements, new StructNode(StructRole.Sect));
         return flow.Elements;
     }
 

@@ -17,7 +17,7 @@ public sealed class PdfWriteCache
 {
     private readonly LastBuildCache<ulong, byte[]> pages = new();
     private readonly LastBuildCache<ulong, FontProgram> fonts = new();
-    private readonly LastBuildCache<ulong, PdfImage?> images = new();
+    private readonly LastBuildCache<ulong, IPdfXObject?> images = new();
 
     /// <summary>What the last write through this cache built anew and what it reused.</summary>
     public PdfWriteStatistics LastWrite { get; private set; } = new(0, 0, 0, 0);
@@ -31,13 +31,15 @@ public sealed class PdfWriteCache
 
     internal void KeepFont(ulong usage, FontProgram program) => fonts.Keep(usage, program);
 
-    internal PdfImage? Image(PageImage resource)
+    internal IPdfXObject? Image(PageImage resource, (int Width, int Height)? fit)
     {
         var f = new Fingerprint(0x1A);
         f.Add(resource.Key);
         f.Add<byte>(resource.Data);
+        f.Add(fit?.Width ?? -1);
+        f.Add(fit?.Height ?? -1);
         var key = f.Value;
-        if (!images.TryGet(key, out var image)) image = PdfImage.From(resource);
+        if (!images.TryGet(key, out var image)) image = PdfXObjects.From(resource, fit);
         images.Keep(key, image);
         return image;
     }

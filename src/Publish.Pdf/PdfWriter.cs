@@ -5,16 +5,20 @@ using Publish.Pdf.Images;
 using Publish.Pdf.Metadata;
 using Publish.Pdf.Navigation;
 using Publish.Pdf.Syntax;
+using Publish.Pdf.Tagging;
 
 namespace Publish.Pdf;
 
 public sealed record PdfWriteOptions
 {
-    /// <summary>Write PDF/A-2b identification (XMP, output intent), reproducibly.</summary>
+    /// <summary>Write PDF/A-2a identification (XMP, output intent), reproducibly: the file is always tagged.</summary>
     public bool PdfA { get; init; }
 
     /// <summary>Work kept between builds of the same input (watch mode), so unchanged pages are not redone.</summary>
     public PdfWriteCache? Cache { get; init; }
+
+    /// <summary>Downsample raster images to this resolution where they are drawn; null keeps every image at full resolution.</summary>
+    public double? ImageDpi { get; init; }
 }
 
 /// <summary>
@@ -30,7 +34,7 @@ public static class PdfWriter
     public static void Write(PagedDocument document, Stream output, PdfWriteOptions options)
     {
         var cache = options.Cache;
-        var resources = DocumentResources.Collect(document, cache);
+        var resources = DocumentResources.Collect(document, cache, options.ImageDpi);
         var fonts = resources.Fonts.ToList();
         var usage = fonts.Select(f => f.UsageHash()).ToList();
         // Subsetting runs beside the page streams: it needs only the glyph sets gathered above.
@@ -43,7 +47,10 @@ public static class PdfWriter
         var fontNumbers = fonts.Select(_ => w.Allocate()).ToList();
         var images = resources.Images.Select(i => (i.Name, i.Image, Number: w.Allocate())).ToList();
 
-        var pages = PageObjects.Write(w, document, pageStreams.Streams, destinations, pageTree, resourceDict);
+        var links = document.Pages.Select(p => LinkAnnotations.Of(p, destinations)).ToList();
+        var tree = StructureTree.Build(document, resources, links);
+        var written = PageObjects.Write(w, document, pageStreams.Streams, links, tree, pageTree, resourceDict);
+        var pages = written.Pages;
         var fontPrograms = programs.Result;
         for (var i = 0; i < fonts.Count; i++) FontObjects.Write(w, fontNumbers[i], fonts[i], fontPrograms[i].Program);
         foreach (var image in images) image.Image.Write(w, image.Number);
@@ -53,6 +60,7 @@ public static class PdfWriter
         var outline = document.Outline.Count > 0 && pages.Count > 0 ? new OutlineWriter(w, document, destinations, pages).Write() : 0;
         var names = 0;
         if (destinations.Count > 0) destinations.WriteNameTree(w, names = w.Allocate(), pages, document);
+        var structure = StructureTreeWriter.Write(w, tree, pages, written.Annotations);
         InfoDictionary.Write(w, info, document.Info);
         var profile = 0;
         if (options.PdfA)
@@ -62,14 +70,12 @@ public static class PdfWriter
         }
         // Everything above decides the id; the XMP that repeats it and the catalog follow.
         var id = DocumentId.From(w.ContentHash());
-        var metadata = 0;
-        if (options.PdfA)
-        {
-            // Uncompressed, so archive tools can find the packet without a PDF parser.
-            w.Begin().Ascii("/Type /Metadata /Subtype /XML");
-            w.EndStream(metadata = w.Allocate(), XmpPacket.Build(document.Info, DocumentId.Dashed(id)));
-        }
-        WriteCatalog(w, catalog, document, pageTree, outline, names, metadata, profile);
+        // Uncompressed, so archive tools can find the packet without a PDF parser. It identifies
+        // the file as PDF/UA-1 (tagged, with alt text and artifacts) and, with --pdfa, PDF/A-2a.
+        w.Begin().Ascii("/Type /Metadata /Subtype /XML");
+        var metadata = w.Allocate();
+        w.EndStream(metadata, XmpPacket.Build(document.Info, DocumentId.Dashed(id), options.PdfA));
+        WriteCatalog(w, catalog, document, pageTree, outline, names, metadata, profile, structure);
         w.Finish(catalog, info, id);
 
         if (cache is null) return;
@@ -97,9 +103,11 @@ public static class PdfWriter
         w.End(number);
     }
 
-    private static void WriteCatalog(PdfObjectWriter w, int number, PagedDocument document, int pageTree, int outline, int names, int metadata, int profile)
+    private static void WriteCatalog(PdfObjectWriter w, int number, PagedDocument document, int pageTree, int outline, int names, int metadata, int profile, int structure)
     {
         var b = w.Begin().Ascii("<</Type /Catalog /Pages ").Ref(pageTree);
+        // Tagged: the structure tree, and viewers title the window with the document's title (PDF/UA).
+        b.Ascii(" /MarkInfo <</Marked true>> /StructTreeRoot ").Ref(structure).Ascii(" /ViewerPreferences <</DisplayDocTitle true>>");
         if (outline != 0) b.Ascii(" /Outlines ").Ref(outline).Ascii(" /PageMode /UseOutlines");
         if (document.PageLabels.Count > 0 && document.Pages.Count > 0)
         {

@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Model;
 using Publish.Readers.Book;
 using Publish.Readers.Html;
@@ -15,18 +16,18 @@ public static class DocumentReader
     {
         if (Directory.Exists(path)) return WithKind(BookReader.Read(path, diagnostics, chapters) with { SourcePath = path }, DocumentKind.Book);
 
-        var text = ReadText(path, diagnostics);
+        var text = ReadText(path, diagnostics, scope: new ProjectScope([ProjectScope.RootOf(path)]));
         if (text is null) return Empty(path);
         if (text.Trim().Length == 0)
         {
-            diagnostics.Report(DiagnosticCatalog.EmptyInput, "the file is empty; the document has no content", new SourceSpan(path, 0, 0));
+            diagnostics.Report(DiagnosticCatalog.EmptyInput, EmptyMessage, new SourceSpan(path, 0, 0));
             return Empty(path);
         }
         // --no-extract concerns web pages only; the other inputs of the same build are read by their names.
         if (format == SourceFormat.HtmlDocument && Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" or ".txt") format = SourceFormat.Auto;
         var document = IsHtml(path, format) ? HtmlArticleReader.Read(text, path, diagnostics, extract: format != SourceFormat.HtmlDocument)
             : IsText(path, format) ? PlainTextArticleReader.Read(text, path, diagnostics)
-            : MarkdownReader.Read(text, path, diagnostics, format == SourceFormat.CommonMark ? SourceFormat.CommonMark : SourceFormat.Markdown);
+            : MarkdownReader.Read(text, path, diagnostics, format is SourceFormat.CommonMark or SourceFormat.Gfm ? format : SourceFormat.Markdown);
         return WithKind(document with { SourcePath = path }, DocumentKinds.Infer(document.Blocks));
     }
 
@@ -34,26 +35,34 @@ public static class DocumentReader
     private static Document WithKind(Document document, DocumentKind inferred) =>
         document.Metadata.Kind is null ? document with { Metadata = document.Metadata with { Kind = inferred } } : document;
 
-    /// <summary>The decoded text of a file, or null (with an error) when it is missing, unreadable or binary.</summary>
-    public static string? ReadText(string path, DiagnosticBag diagnostics, SourceSpan? reportAt = null)
+    /// <summary>Said of a file without content; a FIFO or device has no size either and is never opened.</summary>
+    public const string EmptyMessage = "the file is empty (or is a FIFO or device, which are not read); the document has no content";
+
+    /// <summary>
+    /// The decoded text of a file, or null (with an error) when it is missing, refused by the
+    /// <paramref name="scope"/> (outside the project, too large), unreadable or binary. Without a
+    /// scope the file's own folder is the project.
+    /// </summary>
+    public static string? ReadText(string path, DiagnosticBag diagnostics, SourceSpan? reportAt = null, ProjectScope? scope = null,
+        FileKind kind = FileKind.Source, string? named = null)
     {
         var at = reportAt ?? new SourceSpan(path, 0, 0);
-        if (!File.Exists(path))
+        named ??= path;
+        var read = (scope ?? new ProjectScope([ProjectScope.RootOf(path)])).Read(path, kind);
+        switch (read.Refusal)
         {
-            diagnostics.Report(DiagnosticCatalog.InputMissing, $"'{path}' does not exist", at);
-            return null;
+            case FileRefusal.None:
+                return SourceText.Decode(read.Data!, path, diagnostics);
+            case FileRefusal.Outside:
+                diagnostics.Report(DiagnosticCatalog.ChapterOutsideBook, read.Reason(named, kind), at, "every file a build reads must live inside the project folder (the book's folder, or the input's folder)");
+                return null;
+            case FileRefusal.TooLarge:
+                diagnostics.Report(DiagnosticCatalog.SourceTooLarge, read.Reason(named, kind), at, "split the text into chapters of a book (see book.yaml)");
+                return null;
+            default:
+                diagnostics.Report(DiagnosticCatalog.InputMissing, read.Reason(named, kind), at);
+                return null;
         }
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(DiagnosticCatalog.InputMissing, $"cannot read '{path}': {e.Message}", at);
-            return null;
-        }
-        return SourceText.Decode(bytes, path, diagnostics);
     }
 
     public static bool IsText(string path, SourceFormat format) =>

@@ -41,6 +41,28 @@ public sealed class HeadingIds
         return Use(id) ? id : Deduplicate(id);
     }
 
+    /// <summary>Derives an id the way GitHub does for a Markdown file's headings (for <c>--from gfm</c>).</summary>
+    public string ClaimGithub(IEnumerable<Inline> content)
+    {
+        var id = GithubSlug(PlainText.Of(content));
+        return Use(id) ? id : Deduplicate(id);
+    }
+
+    /// <summary>
+    /// GitHub (and pandoc's gfm_auto_identifiers): lowercase, drop punctuation but '-' and '_',
+    /// each space a hyphen — "dns.lookup(hostname[, options])" → "dnslookuphostname-options".
+    /// </summary>
+    public static string GithubSlug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            if (c == ' ') sb.Append('-');
+            else if (char.IsLetterOrDigit(c) || c is '_' or '-') sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
     private string Deduplicate(string id)
     {
         for (var n = 1; ; n++)

@@ -14,6 +14,12 @@ public static class StylesFolder
             var candidate = Path.Combine(dir.FullName, "styles");
             if (HoldsThemes(candidate)) return candidate;
         }
+        return Shipped();
+    }
+
+    /// <summary>The themes the tool ships with, beside the running tool; null when it was installed without them.</summary>
+    public static string? Shipped()
+    {
         var shipped = Path.Combine(AppContext.BaseDirectory, "styles");
         return HoldsThemes(shipped) ? shipped : null;
     }
@@ -28,7 +34,7 @@ public static class StylesFolder
             .Order(StringComparer.Ordinal)];
 
     // Only a folder with at least one theme counts: a web project's unrelated styles/ should not shadow ours.
-    private static bool HoldsThemes(string folder) => Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any(IsThemeFile);
+    public static bool HoldsThemes(string folder) => Directory.Exists(folder) && Directory.EnumerateFiles(folder).Any(IsThemeFile);
 
     private static bool IsThemeFile(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);

@@ -9,7 +9,7 @@ public sealed record PageStyle
     public double Width { get; init; } = 432;      // 6 in
     public double Height { get; init; } = 648;     // 9 in
     public double MarginTop { get; init; } = 54;
-    public double MarginBottom { get; init; } = 63;
+    public double MarginBottom { get; init; } = 62;   // with the top margin, 532 pt: 38 whole lines of 14 pt
     public double MarginInner { get; init; } = 54;
     public double MarginOuter { get; init; } = 45;
     public bool Mirror { get; init; } = true;
@@ -24,6 +24,8 @@ public sealed record FontStyle
     public double Size { get; init; } = 10.5;
     /// <summary>Baseline-to-baseline distance in points.</summary>
     public double Leading { get; init; } = 14;
+    /// <summary>Old-style (text) figures, which sit in running text like lowercase (OpenType <c>onum</c>), instead of lining ones.</summary>
+    public bool OldStyleFigures { get; init; }
 }
 
 public enum TextAlign { Justify, Left, Center, Right }

@@ -27,6 +27,8 @@ public sealed record BuildOptions
     /// <summary>Fixed time for every timestamp; defaults to SOURCE_DATE_EPOCH when set.</summary>
     public DateTimeOffset? Timestamp { get; init; }
     public double PngDpi { get; init; } = 96;
+    /// <summary>Downsample PDF images to this resolution where they are drawn; null keeps full resolution.</summary>
+    public double? ImageDpi { get; init; }
     /// <summary>Called after each stage, for progress display; may be called from a worker thread.</summary>
     public Action<BuildProgress>? Progress { get; init; }
     /// <summary>

@@ -16,6 +16,15 @@ public sealed record ImageInfo(string MediaType, string Extension, int Width, in
         return info is { Width: > 0 and <= MaxSide, Height: > 0 and <= MaxSide } ? info : null;
     }
 
+    /// <summary>Why <see cref="Sniff"/> refused these bytes, as the rest of a sentence about the image.</summary>
+    public static string WhyRefused(ReadOnlySpan<byte> d)
+    {
+        if ((Png(d) ?? Gif(d) ?? Jpeg(d)) is not { } info) return "is not a PNG, JPEG or GIF image (or is corrupt)";
+        return info.Width <= 0 || info.Height <= 0
+            ? $"declares a size of {info.Width}×{info.Height} pixels, which no image has"
+            : $"is {info.Width}×{info.Height} pixels, more than the {MaxSide} pixels a side may have (decoding it would take gigabytes)";
+    }
+
     private static ImageInfo? Png(ReadOnlySpan<byte> d)
     {
         ReadOnlySpan<byte> signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];

@@ -1,31 +1,41 @@
+using Publish.Infrastructure;
 using System.Globalization;
 using Publish.Epub;
 using Publish.Layout;
 using Publish.Layout.Paged;
+using Publish.Model;
 
 namespace Publish;
 
 /// <summary>
-/// The EPUB page-list from the PDF laid out in the same build: for each printed page with a
-/// label, the first anchor (heading or element id) that falls on it, so citations by print page
-/// resolve in the e-book too.
+/// The EPUB's printed pages from the PDF laid out in the same build: for each labelled page, the
+/// model block its first line of content belongs to (the innermost block of the first tagged item;
+/// running heads, folios and decoration are artifacts and do not count). The EPUB puts that page's
+/// break marker before the block. Pages that start with generated matter (title page, contents)
+/// have no block and no marker.
 /// </summary>
 public static class PrintPageList
 {
     public static IReadOnlyList<PrintPage> From(PagedDocument paged)
     {
-        // A name the source gave twice (raw HTML ids can repeat) may point the e-reader at the
-        // other element, out of reading order: such anchors are passed over for the next one.
-        var uses = paged.Pages.SelectMany(p => p.Items.OfType<DestinationItem>()).CountBy(d => d.Name).ToDictionary();
         var pages = new List<PrintPage>();
         foreach (var page in paged.Pages)
         {
-            var anchor = page.Items.OfType<DestinationItem>().FirstOrDefault(d =>
-                d.Name.Length > 0 && !d.Name.StartsWith("fn", StringComparison.Ordinal) && uses[d.Name] == 1);
-            if (anchor is null || Label(paged.PageLabels, page.Index) is not { } label) continue;
-            pages.Add(new PrintPage(label, anchor.Name));
+            if (Label(paged.PageLabels, page.Index) is not { } label || FirstBlock(page) is not { } block) continue;
+            pages.Add(new PrintPage(label, ModelFingerprint.Of(block)));
         }
         return pages;
+    }
+
+    private static Block? FirstBlock(Page page)
+    {
+        foreach (var item in page.Items)
+        {
+            if (item is not (GlyphRun or ImageItem) || item.Tag is not { IsArtifact: false } tag) continue;
+            for (var node = tag; node is not null; node = node.Parent)
+                if (node.Source is { } block) return block;
+        }
+        return null;
     }
 
     /// <summary>The printed label of a page (PDF page-label ranges), or null for unnumbered pages.</summary>

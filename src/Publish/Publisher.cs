@@ -1,5 +1,7 @@
+using Publish.Infrastructure;
 using System.Diagnostics;
 using Publish.Epub;
+using Publish.Images;
 using Publish.Layout;
 using Publish.Layout.Fonts;
 using Publish.Layout.Paged;
@@ -83,7 +85,7 @@ public static class Publisher
             d => (Math.Max(1, d.Blocks.Count(b => b is Heading { Level: 1 })), "chapters"));
         if (diagnostics.HasErrors) return Result();
 
-        var theme = Stage("theme", () => ThemeLoader.Load(options.Theme ?? document.Metadata.Theme, options.StylesFolder, diagnostics));
+        var theme = Stage("theme", () => ThemeLoader.Load(options.Theme ?? document.Metadata.Theme, options.StylesFolder, diagnostics, ThemeOriginOf(options, document)));
         if (theme is null || diagnostics.HasErrors) return Result();
         if (options.Cache is { } cache) theme = cache.Canonical(theme);
 
@@ -91,7 +93,8 @@ public static class Publisher
         document = Stage("resources", () => ResourceResolver.Resolve(document, options.Input, diagnostics, themeRoots, options.Cache?.Images),
             d => (d.Resources.Count, "images"));
         if (diagnostics.HasErrors) return Result();
-        document = Stage("links", () => InternalLinkChecker.Check(document, diagnostics));
+        document = Stage("links", () => InternalLinkChecker.Check(LinkTargetFilter.Filter(document, diagnostics), diagnostics));
+        AltTextChecker.Check(document, diagnostics);
 
         var name = OutputName(options.Input);
         try
@@ -106,16 +109,19 @@ public static class Publisher
         }
 
         string Target(string extension) => Path.Combine(options.OutputDirectory, name + extension);
+        OutputFile.CleanStale(options.OutputDirectory);
+        // Every output is written to a temporary first; they are renamed into place together,
+        // and only when the whole input succeeded (strictly: without warnings).
+        using var set = new OutputSet();
         var timestamp = options.Timestamp ?? SourceDate.FromEnvironment() ?? DateTimeOffset.UtcNow;
 
         PagedDocument? paged = null; // kept for the EPUB page-list when both are built
+        // Screens get images sized for screens; the PDF keeps the originals.
+        var screen = new Lazy<Document>(() => ScreenImageFitting.Fit(document));
         try
         {
             if (options.Formats.HasFlag(OutputFormat.Html))
-            {
-                Stage("html", () => { OutputFile.Write(Target(".html"), s => HtmlWriter.Write(document, theme, s, diagnostics)); return 1; }, Files);
-                outputs.Add(Target(".html"));
-            }
+                Stage("html", () => { set.Write(Target(".html"), s => HtmlWriter.Write(screen.Value, theme, s, diagnostics)); return 1; }, Files);
 
             if (paginated)
             {
@@ -123,21 +129,25 @@ public static class Publisher
                 paged = Stage("layout", () => DocumentLayouter.Layout(document, theme, layoutOptions, diagnostics), p => (p.Pages.Count, "pages"));
                 pages = paged.Pages.Count;
                 if (options.Formats.HasFlag(OutputFormat.Pdf))
-                {
-                    Stage("pdf", () => { OutputFile.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA, Cache = options.Cache?.Pdf })); return 1; }, Files);
-                    outputs.Add(Target(".pdf"));
-                }
+                    Stage("pdf", () => { set.Write(Target(".pdf"), s => PdfWriter.Write(paged, s, new PdfWriteOptions { PdfA = options.PdfA, Cache = options.Cache?.Pdf, ImageDpi = options.ImageDpi })); return 1; }, Files);
                 if (options.Formats.HasFlag(OutputFormat.Png))
                 {
                     Stage("png", () =>
                     {
                         var written = 0;
+                        var downscaled = 0;
                         PngWriter.Write(paged, options.PngDpi, (index, png) =>
                         {
                             var path = Target($"-{index + 1:D3}.png");
-                            OutputFile.Write(path, s => s.Write(png));
-                            outputs.Add(path);
+                            set.Write(path, s => s.Write(png));
                             written++;
+                        }, (index, dpi) =>
+                        {
+                            // Once per input: every page of a book has the same size.
+                            if (downscaled++ > 0) return;
+                            diagnostics.Report(DiagnosticCatalog.PngDownscaled,
+                                $"page {index + 1} is too large to draw at {options.PngDpi:0.#} dpi (more than {PngWriter.MaxPixels / (1 << 20)} million pixels); its PNG and those of pages as large are drawn at {dpi:0.#} dpi",
+                                new SourceSpan(options.Input, 0, 0), "lower --dpi, or make the page smaller in the theme");
                         });
                         return written;
                     }, Files);
@@ -151,9 +161,10 @@ public static class Publisher
                     Modified = timestamp, Kobo = options.Kobo, PageList = paged is null ? null : PrintPageList.From(paged), Cache = options.Cache?.Epub,
                 };
                 var extension = options.Kobo ? ".kepub.epub" : ".epub";
-                Stage("epub", () => { OutputFile.Write(Target(extension), s => EpubWriter.Write(document, theme, s, epubOptions, diagnostics)); return 1; }, Files);
-                outputs.Add(Target(extension));
+                Stage("epub", () => { set.Write(Target(extension), s => EpubWriter.Write(screen.Value, theme, s, epubOptions, diagnostics)); return 1; }, Files);
             }
+            var failed = diagnostics.HasErrors || (options.Strict && diagnostics.Items.Count > 0);
+            if (!failed) outputs.AddRange(set.Commit());
         }
         catch (NotSupportedException e)
         {
@@ -168,14 +179,36 @@ public static class Publisher
         return Result();
     }
 
+    // A theme the command line names is the user's; one the source names is confined to the
+    // project and resolves against the file that names it (book.yaml, or the Markdown file).
+    private static ThemeOrigin ThemeOriginOf(BuildOptions options, Document document)
+    {
+        var root = ProjectScope.RootOf(options.Input);
+        if (options.Theme is not null || document.Metadata.Theme is null) return new ThemeOrigin(root);
+        var namedBy = Directory.Exists(options.Input) ? Path.Combine(root, "book.yaml") : Path.GetFullPath(options.Input);
+        var shown = Directory.Exists(options.Input) ? Path.Combine(options.Input, "book.yaml") : options.Input;
+        return new ThemeOrigin(root, namedBy, new SourceSpan(shown, LineOf(namedBy, "theme:"), 1));
+    }
+
+    private static int LineOf(string file, string key)
+    {
+        try
+        {
+            var index = File.ReadLines(file).Take(10_000).Select((line, i) => (line, i)).FirstOrDefault(x => x.line.StartsWith(key, StringComparison.Ordinal));
+            return index.line is null ? 1 : index.i + 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 1; }
+    }
+
     private static (int, string) Files(int count) => (count, count == 1 ? "file" : "files");
 
     /// <summary>The input's file or folder name without extension: <c>content/book/</c> → <c>book</c>.</summary>
     public static string OutputName(string input)
     {
-        var trimmed = Path.TrimEndingDirectorySeparator(input);
-        var name = Path.GetFileName(trimmed);
-        if (Directory.Exists(trimmed)) return name;
-        return Path.GetFileNameWithoutExtension(name);
+        // The full path first: `publish build .` names its outputs after the folder, not "."
+        // (which made "..pdf"); the file system's root has no name and builds "book".
+        var trimmed = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
+        var name = Directory.Exists(trimmed) ? Path.GetFileName(trimmed) : Path.GetFileNameWithoutExtension(trimmed);
+        return name.Trim('.').Length == 0 ? "book" : name;
     }
 }

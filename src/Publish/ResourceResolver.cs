@@ -1,5 +1,7 @@
+using Publish.Infrastructure;
 using System.Security.Cryptography;
 using Publish.Caching;
+using Publish.Images;
 using Publish.Model;
 
 namespace Publish;
@@ -12,16 +14,16 @@ namespace Publish;
 public sealed class ResourceResolver : Rewriter
 {
     private readonly string _root;
-    private readonly IReadOnlyList<string> _roots;
+    private readonly ProjectScope _scope;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, Resource> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Resource?> _byPath = new(StringComparer.Ordinal);
     private readonly ImageFileCache? _cache;
 
-    private ResourceResolver(string root, IReadOnlyList<string> roots, DiagnosticBag diagnostics, ImageFileCache? cache)
+    private ResourceResolver(string root, ProjectScope scope, DiagnosticBag diagnostics, ImageFileCache? cache)
     {
         _root = root;
-        _roots = roots;
+        _scope = scope;
         _diagnostics = diagnostics;
         _cache = cache;
     }
@@ -35,14 +37,11 @@ public sealed class ResourceResolver : Rewriter
         ImageFileCache? cache = null)
     {
         cache?.Begin();
-        var full = Path.GetFullPath(input);
-        var root = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+        var root = ProjectScope.RootOf(input);
         // Both the path as written and its real location count as the project: a project that
         // itself lives behind a symlink is still the project.
-        var roots = new[] { root }.Concat(extraRoots ?? [])
-            .SelectMany(r => new[] { Path.GetFullPath(r), RealPath(r) })
-            .Distinct(StringComparer.Ordinal).ToList();
-        var resolver = new ResourceResolver(root, roots, diagnostics, cache);
+        var scope = new ProjectScope([root, .. extraRoots ?? []]);
+        var resolver = new ResourceResolver(root, scope, diagnostics, cache);
         // Looking is cheaper than rebuilding: a text without images stays as it is.
         var images = false;
         NodeWalker.Walk(document.Blocks, node => images |= node is Image);
@@ -51,7 +50,7 @@ public sealed class ResourceResolver : Rewriter
         if (metadata.CoverImage is { } cover)
         {
             var span = new SourceSpan(document.SourcePath, 1, 1);
-            var resource = resolver.Load(cover, span, Path.Combine(root, "book.yaml"));
+            var resource = resolver.Load(cover, span, Directory.Exists(input) ? Path.Combine(root, "book.yaml") : Path.GetFullPath(input));
             metadata = metadata with { CoverImage = resource?.Key };
         }
         cache?.End();
@@ -68,9 +67,17 @@ public sealed class ResourceResolver : Rewriter
 
     private Resource? Load(string source, SourceSpan span, string citingFile)
     {
+        if (DataUri.Is(source)) return LoadData(source, span);
         var relative = Uri.UnescapeDataString(source.Split('#', '?')[0]);
+        // A file path already inside the project (a theme naming its own files) stands as it is.
+        if (relative.StartsWith('/') && !relative.StartsWith("//", StringComparison.Ordinal) && !_scope.Contains(Path.GetFullPath(relative)))
+        {
+            // Site generators write "/images/x.png" for the site's root: here that is the project's root.
+            relative = relative.TrimStart('/');
+            citingFile = "";
+        }
         // "C:" is a drive, not a scheme; anything longer with a scheme is a URL.
-        if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
+        else if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
         {
             if (uri.Scheme != Uri.UriSchemeFile)
             {
@@ -93,82 +100,84 @@ public sealed class ResourceResolver : Rewriter
         return resource;
     }
 
+    private Resource? LoadData(string source, SourceSpan span)
+    {
+        var parsed = DataUri.Parse(source);
+        if (parsed.Data is null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.DataUriRefused, $"data: image {parsed.Problem}; its alt text is used instead", span,
+                $"save the image as a file in the project and refer to it by path (data: URIs are for PNG, JPEG, GIF, WebP or SVG up to {DataUri.MaxBytes / (1024 * 1024)} MB)");
+            return null;
+        }
+        return FromBytes(parsed.Data, "data: URI", span);
+    }
+
     private Resource? LoadFile(string path, string source, SourceSpan span)
     {
-        // Refuse by the path as written before touching the file system, so a build never even
-        // reveals whether a file outside the project exists; then again after resolving links.
-        if (!IsConfined(path) || (File.Exists(path) && !IsConfined(RealPath(path))))
+        var check = _scope.Check(path, FileKind.Image);
+        switch (check.Refusal)
         {
-            _diagnostics.Report(DiagnosticCatalog.ImageOutsideProject, $"image '{Shorten(source)}' resolves outside the project folder and is refused", span,
-                "resources must live inside the input's folder (the book's root for books) or the theme's folder");
-            return null;
+            case FileRefusal.Outside:
+                _diagnostics.Report(DiagnosticCatalog.ImageOutsideProject, $"image {check.Reason(Shorten(source), FileKind.Image)}", span,
+                    "resources must live inside the input's folder (the book's root for books) or the theme's folder");
+                return null;
+            case FileRefusal.Missing:
+                _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span,
+                    source.StartsWith('/') ? "a path starting with '/' is relative to the project's root (the book folder, or the input's folder)"
+                        : "check the path: it is relative to the file that names the image");
+                return null;
+            case FileRefusal.None:
+                break;
+            default:
+                _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image {check.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
+                return null;
         }
-        if (!File.Exists(path))
-        {
-            _diagnostics.Report(DiagnosticCatalog.ImageNotFound, $"image '{Shorten(source)}' not found", span, "check the path: it is relative to the file that names the image");
-            return null;
-        }
-        var real = RealPath(path);
+        var real = check.RealPath;
         if (_cache?.Find(real) is { } known) return _resources.TryAdd(known.Key, known) ? known : _resources[known.Key];
         var before = ImageFileCache.Stamp(real); // before reading: a write during the read makes the next build read again
-        byte[] data;
-        try { data = File.ReadAllBytes(real); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var read = _scope.Read(path, FileKind.Image);
+        if (read.Data is not { } data)
         {
-            _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image '{Shorten(source)}' cannot be read: {e.Message}", span);
+            _diagnostics.Report(DiagnosticCatalog.ImageUnreadable, $"image {read.Reason(Shorten(source), FileKind.Image)}; its alt text is used instead", span);
             return null;
         }
-        var info = ImageInfo.Sniff(data);
-        if (info is null)
-        {
-            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' is not a PNG, JPEG or GIF image (or is corrupt) and is left out", span,
-                "re-export the image as PNG or JPEG");
-            return null;
-        }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(data))[..16];
-        var key = $"images/{hash}.{info.Extension}";
-        if (!_resources.TryGetValue(key, out var resource))
-        {
-            resource = new Resource(key, info.MediaType, data, info.Width, info.Height);
-            _resources[key] = resource;
-        }
-        _cache?.Keep(real, before, resource);
+        var resource = FromBytes(data, source, span);
+        if (resource is not null) _cache?.Keep(real, before, resource);
         return resource;
     }
 
-    private bool IsConfined(string path) => _roots.Any(root => IsInside(path, root));
+    /// <summary>The image as a resource in a format every output can carry, or null (reported) when it is none.</summary>
+    private Resource? FromBytes(byte[] data, string source, SourceSpan span)
+    {
+        var prepared = ImagePreparation.Prepare(data);
+        if (prepared.Info is null)
+        {
+            _diagnostics.Report(DiagnosticCatalog.ImageFormatUnsupported, $"image '{Shorten(source)}' {WhyRefused(data)} and is left out", span,
+                "re-export the image as PNG or JPEG");
+            return null;
+        }
+        foreach (var note in prepared.Notes)
+            _diagnostics.Report(note.Code, $"image '{Shorten(source)}': {note.Message}", span, note.Hint);
+        var info = prepared.Info;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(prepared.Data))[..16];
+        var key = $"images/{hash}.{info.Extension}";
+        if (!_resources.TryGetValue(key, out var resource))
+        {
+            resource = new Resource(key, info.MediaType, prepared.Data, info.Width, info.Height);
+            _resources[key] = resource;
+        }
+        return resource;
+    }
+
+    // Raster formats other than PNG, JPEG and GIF (WebP) and SVG are read by ImagePreparation;
+    // what is left is corrupt, another format, or a decompression bomb (ImageInfo says which).
+    private static string WhyRefused(byte[] data) =>
+        ImageInfo.Sniff(data) is null && ImageInfo.WhyRefused(data).StartsWith("is not", StringComparison.Ordinal)
+            ? "is not a PNG, JPEG, GIF, WebP or SVG image (or is corrupt)"
+            : ImageInfo.WhyRefused(data);
 
     private static string Shorten(string s) => s.Length > 80 ? s[..77] + "..." : s;
 
-    private static bool IsInside(string path, string root) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
     /// <summary>The path with every symlink along it resolved, so a link cannot lead out of the project.</summary>
-    public static string RealPath(string path)
-    {
-        // One budget of link expansions for the whole walk, as the kernel's MAXSYMLINKS: a cycle
-        // (a → b → a) ends when it runs out, and no chain of links costs more than 40 steps.
-        var budget = 40;
-        return RealPath(Path.GetFullPath(path), ref budget);
-    }
-
-    private static string RealPath(string full, ref int budget)
-    {
-        var root = Path.GetPathRoot(full)!;
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, part);
-            while (budget > 0)
-            {
-                FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-                if (info.LinkTarget is null) break;
-                budget--;
-                // The target's own folders may be links too.
-                next = RealPath(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(next)!, info.LinkTarget)), ref budget);
-            }
-            current = next;
-        }
-        return current;
-    }
+    public static string RealPath(string path) => ProjectScope.RealPath(path);
 }

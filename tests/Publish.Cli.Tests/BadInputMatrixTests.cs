@@ -107,7 +107,7 @@ public class BadInputMatrixTests
 
     [Theory]
     [InlineData("../../etc/passwd")]
-    [InlineData("/etc/passwd")]
+    [InlineData("/../../etc/passwd")] // "/" is the project's root: climbing above it is refused too
     public void An_image_path_escaping_the_folder_is_refused_and_nothing_is_written(string path)
     {
         using var project = new TempProject();

@@ -86,7 +86,7 @@ public class IncrementalBuildTests
     public void Diagnostics_of_a_rebuild_are_those_of_a_clean_build()
     {
         using var project = new TempProject();
-        // A word too long for the measure (PUB0601), a dead link (PUB0701), a missing image (PUB0402).
+        // A word too long for the measure (broken between characters, PUB0641), a dead link (PUB0701), a missing image (PUB0402).
         var source = Novel(chapters: 3) + "\n# Trouble\n\nA " + new string('w', 120) + " word, [a dead link](#nowhere) and ![gone](gone.png).\n";
         var novel = project.Write("novel.md", source);
         project.Write("sun.png", Images.Png);
@@ -98,7 +98,7 @@ public class IncrementalBuildTests
         var clean = Publisher.Build(Options(project, novel, "clean", cache: null));
 
         Assert.Equal(clean.Diagnostics.Select(d => d.ToString()).Order(), rebuilt.Diagnostics.Select(d => d.ToString()).Order());
-        Assert.Contains(rebuilt.Diagnostics, d => d.Code == "PUB0601");
+        Assert.Contains(rebuilt.Diagnostics, d => d.Code == "PUB0641");
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class ResourceConfinementTests
 
     [Theory]
     [InlineData("../../etc/passwd")]
-    [InlineData("/etc/passwd")]
+    [InlineData("/../../../etc/passwd")]
     [InlineData("file:///etc/passwd")]
     [InlineData("images/../../../../../../etc/hostname")]
     public void A_path_leaving_the_project_is_refused_and_nothing_is_read(string source)
@@ -92,7 +92,6 @@ public class ResourceConfinementTests
     [InlineData("https://example.com/cat.png")]
     [InlineData("http://127.0.0.1:1/x.png")]
     [InlineData("ftp://example.com/x.png")]
-    [InlineData("data:image/png;base64,iVBORw0KGgo=")]
     public void A_remote_image_is_never_fetched_and_its_alt_text_stands_in(string source)
     {
         using var project = new TempProject();

@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using System.IO.Compression;
 using System.Xml.Linq;
 using Publish.Model;
@@ -185,12 +186,25 @@ public class EpubWriterTests
     }
 
     [Fact]
-    public void Page_list_points_at_print_pages()
+    public void Page_list_points_at_page_break_markers_before_the_blocks_the_pages_start_at()
     {
-        var options = new EpubWriteOptions { Modified = Fixed, PageList = [new PrintPage("7", "two-one"), new PrintPage("8", "gone")] };
-        using var zip = Open(Build(Book(), options: options));
+        var book = Book();
+        var twoOne = book.Blocks.OfType<Heading>().Single(h => h.Attr.Id == "two-one");
+        var quote = book.Blocks.OfType<BlockQuote>().Single();
+        var options = new EpubWriteOptions
+        {
+            Modified = Fixed,
+            PageList = [new PrintPage("7", ModelFingerprint.Of(quote.Content[0])), new PrintPage("8", ModelFingerprint.Of(twoOne)), new PrintPage("9", default)],
+        };
+        using var zip = Open(Build(book, options: options));
         var pageList = Xml(zip, "EPUB/nav.xhtml").Descendants(Xh + "nav").Single(n => (string?)n.Attribute(Ops + "type") == "page-list");
-        Assert.Equal(["ch003.xhtml#two-one"], pageList.Descendants(Xh + "a").Select(a => (string?)a.Attribute("href")));
+        var hrefs = pageList.Descendants(Xh + "a").Select(a => (string?)a.Attribute("href")).ToList();
+        // A page whose block the e-book does not have gets no entry.
+        Assert.Equal(["ch002.xhtml#page-7", "ch003.xhtml#page-8"], hrefs);
+        var marker = Xml(zip, "EPUB/ch003.xhtml").Descendants(Xh + "span").Single(s => (string?)s.Attribute("id") == "page-8");
+        Assert.Equal("pagebreak", (string?)marker.Attribute(Ops + "type"));
+        Assert.Equal("8", (string?)marker.Attribute("aria-label"));
+        Assert.Equal("two-one", (string?)marker.ElementsAfterSelf().First().Attribute("id"));
     }
 
     [Fact]
@@ -200,7 +214,7 @@ public class EpubWriterTests
         var path = Path.Combine(Path.GetTempPath(), $"publish-epub-{Guid.NewGuid():N}.epub");
         try
         {
-            File.WriteAllBytes(path, Build(Book(), options: new EpubWriteOptions { Modified = Fixed, PageList = [new PrintPage("1", "one")] }));
+            File.WriteAllBytes(path, Build(Book(), options: new EpubWriteOptions { Modified = Fixed, PageList = [new PrintPage("1", ModelFingerprint.Of(Book().Blocks[1]))] }));
             Assert.Empty(EpubCheck.Run(path));
         }
         finally { File.Delete(path); }

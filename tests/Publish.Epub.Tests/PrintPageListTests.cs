@@ -1,4 +1,6 @@
+using Publish.Infrastructure;
 using Publish.Layout.Paged;
+using Publish.Model;
 
 namespace Publish.Epub.Tests;
 
@@ -13,17 +15,15 @@ public class PrintPageListTests
     }
 
     [Fact]
-    public void Each_page_points_at_its_first_anchor_whose_name_is_not_used_twice()
+    public void Each_page_names_the_innermost_block_of_its_first_tagged_item_and_pages_without_one_are_left_out()
     {
-        static Page Page(int index, params string[] anchors) =>
-            new(index, 432, 648, new Rect(0, 0, 432, 648), anchors.Select(a => (PageItem)new DestinationItem(a, 0, 0)).ToList());
-        var paged = new PagedDocument(
-            [Page(0, "intro"), Page(1, "fn-1", "part"), Page(2, "intro", "later"), Page(3)],
-            new DocumentInfo(null, null, null, null, "en", null));
-
+        var first = new Paragraph([new Text("first")]);
+        var second = new Paragraph([new Text("second")]);
+        var paged = Layout.DocumentLayouter.Layout(new Document(Metadata.Empty, [first, new BlockQuote([second])]), Styling.Theme.Default,
+            new Layout.LayoutOptions(), new DiagnosticBag());
         var list = PrintPageList.From(paged);
 
-        // "intro" names two places, so neither page may send the reader there; page 3 holds no anchor.
-        Assert.Equal([("2", "part"), ("3", "later")], list.Select(p => (p.Label, p.AnchorId)));
+        Assert.Equal([ModelFingerprint.Of(first)], list.Select(p => p.Block));
+        Assert.Equal([PrintPageList.Label(paged.PageLabels, 0)], list.Select(p => p.Label));
     }
 }

@@ -15,13 +15,14 @@ public class PrintAndArchiveTests
 
         var (_, output) = Tool.Run("pdfinfo", "-box", "-f", "1", "-l", "3", path);
 
-        Assert.Equal(3, Regex.Matches(output, @"TrimBox:\s+9\.00\s+9\.00\s+441\.00\s+657\.00").Count);
-        Assert.Equal(3, Regex.Matches(output, @"BleedBox:\s+0\.00\s+0\.00\s+450\.00\s+666\.00").Count);
-        Assert.Equal(3, Regex.Matches(output, @"MediaBox:\s+0\.00\s+0\.00\s+450\.00\s+666\.00").Count);
+        // 432×648 pt trim, 9 pt bleed, and the crop marks' 18 pt band outside the bleed.
+        Assert.Equal(3, Regex.Matches(output, @"TrimBox:\s+27\.00\s+27\.00\s+459\.00\s+675\.00").Count);
+        Assert.Equal(3, Regex.Matches(output, @"BleedBox:\s+18\.00\s+18\.00\s+468\.00\s+684\.00").Count);
+        Assert.Equal(3, Regex.Matches(output, @"MediaBox:\s+0\.00\s+0\.00\s+486\.00\s+702\.00").Count);
     }
 
     [Fact]
-    public void Crop_marks_lie_outside_the_trim_and_never_inside_it()
+    public void Crop_marks_lie_outside_the_bleed_and_never_inside_it()
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
         var page = Samples.Book(bleed: true).Pages[2];
@@ -30,10 +31,10 @@ public class PrintAndArchiveTests
         PngWriter.Write(doc, 288, (_, bytes) => png = bytes); // 4 px per point
 
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
-        // The top trim edge (y = 9 pt) continues left of the trim corner (x = 9 pt) in the bleed...
-        Assert.True(Darkest(bitmap, 0, 9 * 4 - 1, 5 * 4, 9 * 4 + 1) < 160);
-        // ...and nothing is drawn just inside the trim corner.
-        Assert.True(Darkest(bitmap, 9 * 4 + 2, 9 * 4 + 2, 20 * 4, 20 * 4) > 250);
+        // The top trim edge (y = 27 pt) continues left of the trim corner in the band outside the bleed (x < 18 pt)...
+        Assert.True(Darkest(bitmap, 0, 27 * 4 - 1, 14 * 4, 27 * 4 + 1) < 160);
+        // ...and nothing is drawn in the bleed or just inside the trim corner.
+        Assert.True(Darkest(bitmap, 18 * 4 + 2, 18 * 4 + 2, 40 * 4, 40 * 4) > 250);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class PrintAndArchiveTests
         Assert.True(pdf.TryGetXmpMetadata(out var xmp));
         var xml = xmp.GetXDocument().ToString();
         Assert.Contains("<pdfaid:part>2</pdfaid:part>", xml);
-        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", xml);
+        Assert.Contains("<pdfaid:conformance>A</pdfaid:conformance>", xml);
         Assert.Matches(@"<xmpMM:DocumentID>uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}</xmpMM:DocumentID>", xml);
     }
 

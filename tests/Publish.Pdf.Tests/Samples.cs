@@ -90,16 +90,19 @@ internal static class Samples
         };
     }
 
-    /// <summary>The page grown by 9 pt of bleed on every side, its items moved inside.</summary>
+    /// <summary>Bleed on every side of a <see cref="Book"/> page with bleed, and the crop-mark band outside it.</summary>
+    public const double BleedWidth = 9, MarkBand = 18;
+
+    /// <summary>The page grown by 9 pt of bleed and an 18 pt crop-mark band on every side, its items moved inside.</summary>
     private static Page WithBleed(Page page)
     {
-        const double b = 9;
+        const double b = BleedWidth + MarkBand;
         return page with
         {
             MediaWidth = page.MediaWidth + 2 * b, MediaHeight = page.MediaHeight + 2 * b,
             Trim = new Rect(b, b, page.Trim.Width, page.Trim.Height),
             Items = page.Items.Select(i => i.Translate(b, b)).ToList(),
-            Bleed = new Rect(0, 0, page.MediaWidth + 2 * b, page.MediaHeight + 2 * b),
+            Bleed = new Rect(MarkBand, MarkBand, page.Trim.Width + 2 * BleedWidth, page.Trim.Height + 2 * BleedWidth),
             CropMarks = true,
         };
     }

@@ -40,7 +40,9 @@ public class ShippedThemeTests
         Assert.Equal(defaults.Paragraph, book.Paragraph);
         Assert.Equal(defaults.Body.Size, book.Body.Size);
         Assert.Equal(defaults.Body.Leading, book.Body.Leading);
-        Assert.Equal("DejaVu Serif", book.Body.Families[0]);
+        // The book face ships in styles/fonts; the built-in default (no styles folder) stays DejaVu.
+        Assert.Equal("TeX Gyre Pagella", book.Body.Families[0]);
+        Assert.True(book.Body.OldStyleFigures);
         Assert.Equal(defaults.Footnotes, book.Footnotes);
         Assert.Equal(defaults.RunningHeads, book.RunningHeads);
         Assert.Equal(defaults.Toc, book.Toc);

@@ -25,8 +25,8 @@ internal static class BuildCommand
             HelpName = "pdf,epub,html,png",
         };
         format.CompletionSources.Add("pdf", "epub", "html", "png", "pdf,epub");
-        var from = new Option<SourceFormat>("--from") { Description = "How to read the inputs (default: by file extension)", CustomParser = OptionParsers.From, HelpName = "markdown|commonmark|text|html" };
-        from.CompletionSources.Add("markdown", "commonmark", "text", "html");
+        var from = new Option<SourceFormat>("--from") { Description = "How to read the inputs (default: by file extension)", CustomParser = OptionParsers.From, HelpName = "markdown|gfm|commonmark|text|html" };
+        from.CompletionSources.Add("markdown", "gfm", "commonmark", "text", "html");
         var noExtract = new Option<bool>("--no-extract") { Description = "Read HTML inputs as documents: convert the whole body instead of extracting the article" };
         var theme = new Option<string?>("--theme") { Description = "Theme name under styles/ or path to a theme file (overrides the source's)", HelpName = "NAME|PATH" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)" };
@@ -37,6 +37,12 @@ internal static class BuildCommand
         var kobo = new Option<bool>("--kobo") { Description = "Write a Kobo kepub (.kepub.epub)" };
         var dpi = new Option<double>("--dpi") { Description = "Resolution of PNG pages", DefaultValueFactory = _ => 96, HelpName = "N" };
         dpi.Validators.Add(r => { if (r.GetValueOrDefault<double>() is < 10 or > 1200) r.AddError("--dpi must be between 10 and 1200"); });
+        var imageDpi = new Option<double?>("--image-dpi")
+        {
+            Description = "Downsample PDF images to this resolution where they are drawn (e.g. 150 for screens, 300 for print); default: full resolution",
+            HelpName = "N",
+        };
+        imageDpi.Validators.Add(r => { if (r.GetValueOrDefault<double?>() is < 36 or > 2400) r.AddError("--image-dpi must be between 36 and 2400"); });
         var check = new Option<bool>("--check") { Description = "Validate each PDF (qpdf) and EPUB (epubcheck) after building" };
         var timings = new Option<bool>("--timings") { Description = "Print the time each stage took" };
         var diagnostics = new Option<DiagnosticFormat>("--diagnostics")
@@ -58,7 +64,7 @@ internal static class BuildCommand
 
         var command = new Command("build", "Build inputs into PDF, EPUB, HTML or PNG")
         {
-            inputs, output, format, from, noExtract, theme, strict, quiet, bleed, cropMarks, pdfa, kobo, dpi, check, timings, diagnostics, watch, jobs, shard,
+            inputs, output, format, from, noExtract, theme, strict, quiet, bleed, cropMarks, pdfa, kobo, dpi, imageDpi, check, timings, diagnostics, watch, jobs, shard,
         };
         command.SetAction((parse, cancellation) =>
         {
@@ -76,6 +82,7 @@ internal static class BuildCommand
                 Kobo = parse.GetValue(kobo),
                 PngDpi = parse.GetValue(dpi),
                 WarmUp = true, // a one-shot process: overlapping one-time costs with reading pays
+                ImageDpi = parse.GetValue(imageDpi),
             };
             var settings = new BuildSettings
             {
@@ -97,6 +104,7 @@ internal static class BuildCommand
             "publish build content/* --jobs 4 --strict --diagnostics github",
             "publish build content/* --shard 2/4         # the second of four CI machines",
             "publish build my-book --watch",
+            "publish build my-book -f pdf --image-dpi 150   # a lighter PDF for screens",
         ]);
     }
 }

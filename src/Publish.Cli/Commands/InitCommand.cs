@@ -11,12 +11,13 @@ internal static class InitCommand
     public static (Command, string[]) Create(ConsoleSettings console)
     {
         var folder = new Argument<string>("folder") { Description = "Where to create the book (a new or empty folder)" };
-        var command = new Command("init", "Create a new book: book.yaml, two chapters, an image and a CI workflow") { folder };
+        var themeFile = new Option<bool>("--theme-file") { Description = "Also write a starter theme (theme.yaml, extending the built-in book theme) beside book.yaml and use it" };
+        var command = new Command("init", "Create a new book: book.yaml, two chapters, an image and a CI workflow") { folder, themeFile };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(folder)!;
             var diagnostics = new DiagnosticBag();
-            var written = BookScaffold.Create(path, diagnostics);
+            var written = BookScaffold.Create(path, diagnostics, parse.GetValue(themeFile));
             var formatter = DiagnosticFormatters.For(DiagnosticFormat.Text, console.Interactive);
             foreach (var d in diagnostics.Items) console.Error.Write(formatter.Format(d));
             if (diagnostics.HasErrors) return PublishCommandLine.InputErrors;
@@ -29,6 +30,6 @@ internal static class InitCommand
                 """);
             return PublishCommandLine.Ok;
         });
-        return (command, ["publish init my-book", "publish init my-book && publish build my-book"]);
+        return (command, ["publish init my-book", "publish init my-book && publish build my-book", "publish init my-book --theme-file"]);
     }
 }

@@ -32,9 +32,10 @@ internal static class OptionParsers
         {
             "markdown" or "md" => SourceFormat.Markdown,
             "commonmark" => SourceFormat.CommonMark,
+            "gfm" => SourceFormat.Gfm,
             "text" or "txt" => SourceFormat.Text,
             "html" or "htm" => SourceFormat.Html,
-            _ => Fail(result, $"unknown --from '{value}' (allowed: markdown, commonmark, text, html)", SourceFormat.Auto),
+            _ => Fail(result, $"unknown --from '{value}' (allowed: markdown, gfm, commonmark, text, html)", SourceFormat.Auto),
         };
     }
 

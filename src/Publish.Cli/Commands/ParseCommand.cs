@@ -11,7 +11,7 @@ internal static class ParseCommand
     public static (Command, string[]) Create(ConsoleSettings console)
     {
         var input = new Argument<string>("input") { Description = "A Markdown or text file, or a folder holding book.yaml" };
-        var from = new Option<SourceFormat>("--from") { Description = "How to read the input (default: by file extension)", CustomParser = OptionParsers.From, HelpName = "markdown|commonmark|text" };
+        var from = new Option<SourceFormat>("--from") { Description = "How to read the input (default: by file extension)", CustomParser = OptionParsers.From, HelpName = "markdown|gfm|commonmark|text" };
         var diagnosticsFormat = new Option<DiagnosticFormat>("--diagnostics") { Description = "How to print diagnostics: text, json, github", HelpName = "text|json|github" };
         var command = new Command("parse", "Print the document model as JSON") { input, from, diagnosticsFormat };
         command.SetAction(parse =>

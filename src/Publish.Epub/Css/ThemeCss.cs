@@ -49,11 +49,21 @@ public static class ThemeCss
             ("font-family", FontStack(theme.Body.Families)),
             ("line-height", Number(theme.Body.Leading / theme.Body.Size)),
             ("color", Ink(theme.Colors.Text)),
+            ("font-variant-numeric", theme.Body.OldStyleFigures ? "oldstyle-nums" : null),
             ("widows", theme.Paragraph.Widows.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("orphans", theme.Paragraph.Orphans.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "none"));
+        // Underlined: a link must be told from the text by more than its colour (WCAG 1.4.1).
+        sheet.Rule("a", ("color", theme.Colors.Link), ("text-decoration", "underline"));
+        // The contents and page-list are lists for structure only: no numbers or bullets before them.
+        sheet.Rule("nav ol", ("list-style", "none"));
         sheet.Rule(".smallcaps", ("font-variant", "small-caps"), ("letter-spacing", "0.05em"));
         sheet.Rule("img", ("max-width", "100%"), ("height", "auto"));
+        // A large image in text stands between the lines, centred, never indented; a small one sits on the line like a glyph.
+        sheet.Rule("img.block", ("display", "block"), ("margin", "0.5em auto"), ("text-indent", "0"));
+        // The cover page's SVG fills the screen; its viewBox keeps the picture whole in either orientation.
+        sheet.Rule("section.cover", ("margin", "0"), ("padding", "0"), ("height", "100%"), ("text-align", "center"));
+        sheet.Rule("section.cover svg", ("display", "block"), ("width", "100%"), ("height", "100%"));
+        sheet.Rule("img.inline", ("height", "1em"), ("width", "auto"), ("vertical-align", "-0.2em"));
     }
 
     private static void Paragraphs(CssSheet sheet, Theme theme, Sides sides)

@@ -24,7 +24,8 @@ public static class TexToMathML
         }
         var body = MathMLWriter.Write(tree);
         reason = "";
-        return $"<math xmlns=\"{Namespace}\" display=\"{(display ? "block" : "inline")}\"><semantics><mrow>{body}</mrow>"
+        // alttext: what a reading system without MathML support reads out (the TeX source).
+        return $"<math xmlns=\"{Namespace}\" display=\"{(display ? "block" : "inline")}\" alttext=\"{Markup.Escape(tex)}\"><semantics><mrow>{body}</mrow>"
             + $"<annotation encoding=\"application/x-tex\">{Markup.Escape(tex)}</annotation></semantics></math>";
     }
 }

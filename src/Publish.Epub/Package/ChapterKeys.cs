@@ -22,11 +22,14 @@ internal sealed class ChapterKeys
         _shared = b.ToHash();
     }
 
-    public ContentHash Next(Chapter chapter, string pageTitle, int notesCited)
+    /// <summary>The key of the next chapter, whose page-break markers carry <paramref name="pageBreaks"/>.</summary>
+    public ContentHash Next(Chapter chapter, string pageTitle, int notesCited, IReadOnlyList<string> pageBreaks)
     {
         using var b = new ContentHashBuilder();
-        return b.Add(_shared).Add(_claimed).Add(notesCited).Add(chapter.FileName).Add(pageTitle).Add(chapter.Title is not null)
-            .Add(ModelFingerprint.Of(chapter.Blocks)).ToHash();
+        b.Add(_shared).Add(_claimed).Add(notesCited).Add(chapter.FileName).Add(pageTitle).Add(chapter.Title is not null)
+            .Add(ModelFingerprint.Of(chapter.Blocks)).Add(pageBreaks.Count);
+        foreach (var label in pageBreaks) b.Add(label);
+        return b.ToHash();
     }
 
     /// <summary>Chains the ids a chapter took into the state the next one starts from.</summary>

@@ -23,6 +23,7 @@ internal sealed class EpubBook
     private readonly string _title;
     private readonly IReadOnlyList<Chapter> _chapters;
     private readonly IdIndex _index;
+    private readonly PageBreaks _pageBreaks;
     private readonly SortedSet<string> _images = new(StringComparer.Ordinal);
     private readonly List<ManifestItem> _chapterItems = [];
     private readonly List<string> _chapterImages = []; // images the chapter being written uses
@@ -42,6 +43,7 @@ internal sealed class EpubBook
         var chapters = document.Kind == DocumentKind.Article ? Article(document) : ChapterSplitter.Split(document.Blocks);
         _chapters = chapters.Count > 0 ? chapters : [new Chapter(1, null, [])];
         _index = IdIndex.Build(_chapters);
+        _pageBreaks = PageBreaks.Assign(_chapters, options.PageList);
     }
 
     private static IReadOnlyList<Chapter> Article(Document document)
@@ -56,12 +58,15 @@ internal sealed class EpubBook
     {
         var ids = new IdRegistry();
         foreach (var id in _index.Ids) ids.Reserve(id);
+        foreach (var (label, _) in _pageBreaks.PageList) ids.Reserve(PageBreaks.IdOf(label));
         var settings = new XhtmlSettings
         {
             EpubSemantics = true,
             NoteNumbering = _theme.Footnotes.Numbering,
             ResolveLink = ResolveLink,
             ResolveImage = ResolveImage,
+            ImageSize = image => _document.Resources.TryGetValue(image.Source, out var r) ? (r.PixelWidth, r.PixelHeight) : null,
+            PageBreaksBefore = _pageBreaks.PageList.Count > 0 ? _pageBreaks.Before : null,
         };
         var renderer = new XhtmlRenderer(settings, _diagnostics, ids);
         var cache = _options.Cache;
@@ -72,7 +77,7 @@ internal sealed class EpubBook
         {
             var pageTitle = chapter.Title is { } h ? PlainText.Of(h.Content).Trim() : _title;
             if (pageTitle.Length == 0) pageTitle = _title;
-            var key = keys?.Next(chapter, pageTitle, renderer.Notes.Cited) ?? default;
+            var key = keys?.Next(chapter, pageTitle, renderer.Notes.Cited, _pageBreaks.In(chapter)) ?? default;
             if (cache is not null && cache.TryGet(key, out var kept))
             {
                 ids.Replay(kept.Ids);
@@ -125,7 +130,7 @@ internal sealed class EpubBook
         if (coverKey is not null)
         {
             _images.Add(coverKey);
-            items.Add(Xhtml("cover", EpubLayout.Cover, CoverPage(coverKey)));
+            items.Add(Xhtml("cover", EpubLayout.Cover, CoverPage(_document.Resources[coverKey])) with { Properties = "svg" });
             spine.Add(new SpineItem("cover"));
             landmarks.Add(new Landmark("cover", _labels.Cover, EpubLayout.Cover));
         }
@@ -158,7 +163,10 @@ internal sealed class EpubBook
         items.Add(new ManifestItem("ncx", EpubLayout.Ncx, "application/x-dtbncx+xml", Utf8(ncx)));
 
         var contents = new PackageContents(identifier, _title, items, spine, coverKey is null ? null : ImageId(coverKey),
-            HasImages: _images.Count > 0, HasMathML: _chapterItems.Any(c => c.Properties == "mathml"), HasPageList: pages.Count > 0);
+            HasImages: _images.Count > 0, HasMathML: _chapterItems.Any(c => c.Properties == "mathml"), HasPageList: pages.Count > 0)
+        {
+            Facts = ContentFacts.Of(_document.Blocks),
+        };
         var opf = PackageDocumentWriter.Write(m with { Language = _language }, contents, _options.Modified, _diagnostics);
 
         var files = new List<(string, byte[])>
@@ -198,11 +206,22 @@ internal sealed class EpubBook
         return image.Source;
     }
 
-    private string CoverPage(string key)
+    /// <summary>
+    /// The cover fills the screen in either orientation without cropping or scrolling: the e-reader
+    /// idiom of an SVG sized 100% × 100% whose viewBox is the image, scaled with
+    /// <c>preserveAspectRatio="xMidYMid meet"</c>.
+    /// </summary>
+    private string CoverPage(Resource cover)
     {
         var o = new Markup();
+        var (w, h) = (cover.PixelWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), cover.PixelHeight.ToString(System.Globalization.CultureInfo.InvariantCulture));
         o.Open("section", ("epub:type", "cover"), ("class", "cover")).Line();
-        o.Void("img", ("src", key), ("alt", "Cover: " + _title), ("role", "doc-cover")).Line();
+        o.Open("svg", ("xmlns", "http://www.w3.org/2000/svg"), ("xmlns:xlink", "http://www.w3.org/1999/xlink"), ("version", "1.1"),
+            ("width", "100%"), ("height", "100%"), ("viewBox", $"0 0 {w} {h}"), ("preserveAspectRatio", "xMidYMid meet"),
+            ("role", "img"), ("aria-label", "Cover: " + _title)).Line();
+        o.Open("title").Text("Cover: " + _title).Close("title").Line();
+        o.Void("image", ("width", w), ("height", h), ("xlink:href", cover.Key)).Line();
+        o.Close("svg").Line();
         o.Close("section").Line();
         return XhtmlPage.Wrap(_labels.Cover, _language, o.ToString(), "cover", _rightToLeft);
     }
@@ -216,16 +235,7 @@ internal sealed class EpubBook
         return XhtmlPage.Wrap(_title, _language, o.ToString(), "frontmatter", _rightToLeft);
     }
 
-    private List<(string Label, string Href)> PageList()
-    {
-        var pages = new List<(string, string)>();
-        foreach (var page in _options.PageList ?? [])
-        {
-            var id = IdRegistry.Sanitize(page.AnchorId);
-            if (_index.FileOf(id) is { } file) pages.Add((page.Label, $"{file}#{id}"));
-        }
-        return pages;
-    }
+    private List<(string Label, string Href)> PageList() => _pageBreaks.PageList;
 
     /// <summary>The theme's font files, when it asks for embedding; a file that cannot be read is left out with a warning.</summary>
     private IEnumerable<ManifestItem> Fonts()

@@ -14,7 +14,11 @@ internal sealed record PackageContents(
     string? CoverImageId,
     bool HasImages,
     bool HasMathML,
-    bool HasPageList);
+    bool HasPageList)
+{
+    /// <summary>What the content holds, for the accessibility metadata; null claims nothing beyond the basics.</summary>
+    public ContentFacts Facts { get; init; } = ContentFacts.None;
+}
 
 /// <summary>The OPF 3 package document: Dublin Core metadata, accessibility metadata, manifest, spine.</summary>
 internal static partial class PackageDocumentWriter
@@ -49,6 +53,14 @@ internal static partial class PackageDocumentWriter
         if (!string.IsNullOrWhiteSpace(m.Description)) Element(o, "dc:description", m.Description);
         foreach (var subject in m.Subjects.Where(s => !string.IsNullOrWhiteSpace(s))) Element(o, "dc:subject", subject);
         Meta(o, "dcterms:modified", modified.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        if (p.HasPageList)
+        {
+            // The page-list's numbers are the PDF's: name the source of the page breaks. EPUB 3.3's
+            // unprefixed pageBreakSource is unknown to epubcheck 4.2 (an error), so the EPUB 3.0 form,
+            // dc:source refined as the source of the pagination, which DAISY Ace also reads.
+            Element(o, "dc:source", p.Identifier + " (PDF)", ("id", "page-source"));
+            Meta(o, "source-of", "pagination", "#page-source");
+        }
         Accessibility(o, p);
         if (p.CoverImageId is not null) o.Void("meta", ("name", "cover"), ("content", p.CoverImageId)).Line();
         o.Close("metadata").Line();
@@ -66,20 +78,37 @@ internal static partial class PackageDocumentWriter
         return o.ToString();
     }
 
+    /// <summary>
+    /// Schema.org accessibility metadata claiming only what the content shows: alternative text when
+    /// every image has some, footnotes when there are notes, MathML when there is math, print page
+    /// numbers when the page-list has page-break markers — and WCAG 2.1 AA conformance (EPUB
+    /// Accessibility 1.1) only when no image lacks its alternative text.
+    /// </summary>
     private static void Accessibility(Markup o, PackageContents p)
     {
+        var f = p.Facts;
+        var images = p.HasImages || f.Images > 0;
+        var described = f.ImagesWithoutAlt == 0;
         Meta(o, "schema:accessMode", "textual");
-        if (p.HasImages) Meta(o, "schema:accessMode", "visual");
-        Meta(o, "schema:accessModeSufficient", "textual");
+        if (images) Meta(o, "schema:accessMode", "visual");
+        Meta(o, "schema:accessModeSufficient", images && !described ? "textual,visual" : "textual");
         string[] features = ["structuralNavigation", "tableOfContents", "readingOrder"];
         foreach (var feature in features) Meta(o, "schema:accessibilityFeature", feature);
-        if (p.HasImages) Meta(o, "schema:accessibilityFeature", "alternativeText");
+        if (images && described) Meta(o, "schema:accessibilityFeature", "alternativeText");
         if (p.HasMathML) Meta(o, "schema:accessibilityFeature", "MathML");
-        if (p.HasPageList) Meta(o, "schema:accessibilityFeature", "printPageNumbers");
+        if (p.HasPageList)
+        {
+            Meta(o, "schema:accessibilityFeature", "pageBreakMarkers");
+            Meta(o, "schema:accessibilityFeature", "printPageNumbers");
+        }
         Meta(o, "schema:accessibilityHazard", "none");
-        Meta(o, "schema:accessibilitySummary",
-            "Text with headings for structural navigation, a table of contents and footnotes that link back to their references"
-            + (p.HasImages ? "; images carry alternative text" : "") + ".");
+        var parts = new List<string> { "Text with headings for structural navigation and a table of contents" };
+        if (f.Notes) parts.Add("footnotes that link back to their references");
+        if (images) parts.Add(described ? "images carry alternative text" : "some images have no alternative text");
+        if (p.HasMathML) parts.Add("mathematics as MathML with its TeX as alternative text");
+        if (p.HasPageList) parts.Add("page numbers of the print edition (PDF)");
+        Meta(o, "schema:accessibilitySummary", string.Join("; ", parts) + ".");
+        if (described) Meta(o, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.1 Level AA");
     }
 
     private static void Element(Markup o, string name, string value, params (string, string?)[] attributes) =>

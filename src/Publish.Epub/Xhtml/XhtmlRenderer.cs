@@ -94,6 +94,9 @@ public sealed class XhtmlRenderer
 
     public void WriteBlock(Block block)
     {
+        if (Settings.PageBreaksBefore?.Invoke(block) is { Count: > 0 } labels)
+            foreach (var label in labels)
+                Out.EnsureLine().Void("span", ("epub:type", "pagebreak"), ("role", "doc-pagebreak"), ("id", Package.PageBreaks.IdOf(label)), ("aria-label", label)).Line();
         if (BlockRenderers.TryGetValue(block.GetType(), out var renderer)) renderer.Write(this, block);
         else Diagnostics.Report(DiagnosticCatalog.NotWrittenToXhtml, $"no XHTML renderer for {block.GetType().Name}; the block is left out", block.Span);
     }

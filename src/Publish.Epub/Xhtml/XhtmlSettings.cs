@@ -18,8 +18,14 @@ public sealed record XhtmlSettings
     /// <summary>The src for an image, or null to show its alt text instead. Default: the source as written.</summary>
     public Func<Image, string?> ResolveImage { get; init; } = image => image.Source;
 
+    /// <summary>An image's size in pixels, when known (decides whether it is shown inline or as a block).</summary>
+    public Func<Image, (int Width, int Height)?> ImageSize { get; init; } = _ => null;
+
     /// <summary>Footnote numbers restart with every chapter, or run through the book.</summary>
     public NoteNumbering NoteNumbering { get; init; } = NoteNumbering.PerChapter;
+
+    /// <summary>The labels of the printed pages that start at a block: a page-break marker each, before it.</summary>
+    public Func<Block, IReadOnlyList<string>>? PageBreaksBefore { get; init; }
 
     public static readonly XhtmlSettings Default = new();
 }

@@ -51,11 +51,30 @@ public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDi
         ScriptFamilies = Theme.ScriptFamilies,
         Italic = Text.Italic,
         Bold = Text.Bold,
+        OldStyleFigures = Theme.Body.OldStyleFigures,
         Color = TextColor,
         LinkColor = Rgba.Parse(Theme.Colors.Link),
         MonoFamilies = Theme.MonoFamilies,
         NoteMarker = Notes is null ? null : Plan.NoteMarker,
+        Picture = InlineBox,
     };
+
+    /// <summary>An image inside text as a box on the line (a large one nested in a link or emphasis: a line of its own height).</summary>
+    private Formulas.MathBox? InlineBox(Image image)
+    {
+        if (Picture(image) is { } picture) return picture.Box();
+        Diagnostics.Report(DiagnosticCatalog.InlineImageUnavailable, $"image '{image.Source}' cannot be drawn in the PDF; its alt text is set instead", image.Span);
+        return null;
+    }
+
+    /// <summary>How an image in this context's text is set, fitted to the measure and the page.</summary>
+    public InlinePicture? Picture(Image image)
+    {
+        if (InlinePicture.Of(image, Plan.Resources, Width, Text.Size, Text.Leading) is not { } picture) return null;
+        // A page leaves room for a line of text besides the picture.
+        var room = PageHeight - Text.Leading;
+        return picture.Height > room && room > 0 ? picture with { Width = picture.Width * room / picture.Height, Height = room } : picture;
+    }
 
     /// <summary>Set lines as boxes at this context's left edge, with widow and orphan control.</summary>
     public IReadOnlyList<FlowBox> Boxes(IReadOnlyList<LaidLine> lines, bool keepTogether = false) =>

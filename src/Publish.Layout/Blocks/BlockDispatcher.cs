@@ -1,3 +1,5 @@
+using Publish.Layout.Paged;
+using Publish.Layout.Tagging;
 using Publish.Model;
 
 namespace Publish.Layout.Blocks;
@@ -7,6 +9,8 @@ public abstract class BlockLayout
 {
     public abstract Type BlockType { get; }
     public abstract void Layout(Block block, BlockContext ctx, FlowWriter flow);
+    /// <summary>The structure element the block's items hang on in a tagged PDF; null leaves them to the enclosing block.</summary>
+    public virtual StructNode? Structure(Block block, BlockContext ctx) => null;
 }
 
 public abstract class BlockLayout<T> : BlockLayout where T : Block
@@ -14,6 +18,8 @@ public abstract class BlockLayout<T> : BlockLayout where T : Block
     public sealed override Type BlockType => typeof(T);
     public sealed override void Layout(Block block, BlockContext ctx, FlowWriter flow) => Layout((T)block, ctx, flow);
     protected abstract void Layout(T block, BlockContext ctx, FlowWriter flow);
+    public sealed override StructNode? Structure(Block block, BlockContext ctx) => Structure((T)block, ctx);
+    protected virtual StructNode? Structure(T block, BlockContext ctx) => null;
 }
 
 /// <summary>Finds the layouter for each block and runs it.</summary>
@@ -42,7 +48,16 @@ public sealed class BlockDispatcher
     public void Layout(Block block, BlockContext ctx, FlowWriter flow)
     {
         if (block.Attr.Id.Length > 0 && block is not Heading) flow.Anchor(block.Attr.Id, ctx.Left);
-        if (_layouts.TryGetValue(block.GetType(), out var layout)) layout.Layout(block, ctx, flow);
+        if (_layouts.TryGetValue(block.GetType(), out var layout))
+        {
+            var start = flow.Elements.Count;
+            layout.Layout(block, ctx, flow);
+            if (layout.Structure(block, ctx) is { } node)
+            {
+                node.Source = block;
+                StructTagging.Adopt(flow.Elements.Skip(start), node);
+            }
+        }
         else ctx.Diagnostics.Report(DiagnosticCatalog.BlockNotLaidOut, $"{block.GetType().Name} blocks are not laid out in PDF yet and are left out", block.Span);
     }
 }

@@ -13,6 +13,8 @@ public sealed class CodeBlockLayout : BlockLayout<CodeBlock>
 {
     private static readonly Rgba Background = new(0xf3, 0xf3, 0xf3);
 
+    protected override StructNode? Structure(CodeBlock block, BlockContext ctx) => new(StructRole.Code);
+
     protected override void Layout(CodeBlock block, BlockContext ctx, FlowWriter flow)
     {
         var style = ctx.Theme.Code;

@@ -1,3 +1,4 @@
+using Publish.Layout.Paged;
 using Publish.Model;
 
 namespace Publish.Layout.Blocks;
@@ -5,6 +6,8 @@ namespace Publish.Layout.Blocks;
 /// <summary>Definition lists: the term in bold, kept with its definitions, which are indented.</summary>
 public sealed class DefinitionListBlock : BlockLayout<DefinitionList>
 {
+    protected override StructNode? Structure(DefinitionList block, BlockContext ctx) => new(StructRole.Div);
+
     protected override void Layout(DefinitionList block, BlockContext ctx, FlowWriter flow)
     {
         var inner = ctx.Indented(ctx.Theme.ListIndent) with { ListDepth = ctx.ListDepth + 1 };

@@ -1,3 +1,4 @@
+using Publish.Layout.Paged;
 using Publish.Layout.Pages;
 using Publish.Model;
 
@@ -10,6 +11,14 @@ namespace Publish.Layout.Blocks;
 /// </summary>
 public sealed class HeadingBlock : BlockLayout<Heading>
 {
+    protected override StructNode? Structure(Heading block, BlockContext ctx) => new(Level(ctx.Plan.Entry(block).Level));
+
+    /// <summary>H1–H6; deeper levels are set as H6, the deepest PDF names.</summary>
+    public static StructRole Level(int level) => Math.Clamp(level, 1, 6) switch
+    {
+        1 => StructRole.H1, 2 => StructRole.H2, 3 => StructRole.H3, 4 => StructRole.H4, 5 => StructRole.H5, _ => StructRole.H6,
+    };
+
     protected override void Layout(Heading block, BlockContext ctx, FlowWriter flow)
     {
         var theme = ctx.Theme;

@@ -37,6 +37,7 @@ public static class LineBoxes
                 KeepWithNext = keep,
                 Notes = ctx.Notes is null || line.Notes.Count == 0 ? [] : line.Notes.Select(ctx.Notes).ToList(),
                 Text = TextOf(line.Items),
+                Hyphenated = line.EndsWithHyphen && i < n - 1,
             };
         }
         return boxes;

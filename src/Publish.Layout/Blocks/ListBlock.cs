@@ -1,3 +1,4 @@
+using Publish.Layout.Tagging;
 using Publish.Layout.Paged;
 using Publish.Layout.Pages;
 using Publish.Model;
@@ -10,6 +11,8 @@ public sealed class BulletListBlock : BlockLayout<BulletList>
 {
     private static readonly string[] Bullets = ["\u2022", "\u2013", "\u25E6"];
 
+    protected override StructNode? Structure(BulletList block, BlockContext ctx) => new(StructRole.L);
+
     protected override void Layout(BulletList block, BlockContext ctx, FlowWriter flow) =>
         ListItems.Layout(block.Items, block.Tight, ctx, flow, _ => Bullets[ctx.ListDepth % Bullets.Length]);
 }
@@ -17,6 +20,8 @@ public sealed class BulletListBlock : BlockLayout<BulletList>
 /// <summary>Ordered lists: numbers, letters or roman numerals from the list's start.</summary>
 public sealed class OrderedListBlock : BlockLayout<OrderedList>
 {
+    protected override StructNode? Structure(OrderedList block, BlockContext ctx) => new(StructRole.L);
+
     protected override void Layout(OrderedList block, BlockContext ctx, FlowWriter flow) =>
         ListItems.Layout(block.Items, block.Tight, ctx, flow, i => Marker(block.Start + i, block.Style) + ".");
 
@@ -57,12 +62,17 @@ public static class ListItems
             ctx.Blocks.Layout(items[i].Content, inner, nested);
             var first = nested.Elements.FindIndex(e => e is FlowBox);
             if (first < 0) continue;
+            // Tagged as LI: the marker its Lbl, the content its LBody.
+            var item = new StructNode(StructRole.LI);
+            StructTagging.Adopt(nested.Elements, new StructNode(StructRole.LBody));
             var box = (FlowBox)nested.Elements[first];
             var boxX = ctx.Plan.RightToLeft ? ctx.Left + ctx.Width - indent + ctx.Text.Size * MarkerGap : ctx.Left + indent - ctx.Text.Size * (1 + MarkerGap);
-            var markerItems = items[i].Checked is bool done
+            var markerItems = (items[i].Checked is bool done
                 ? TaskBox(boxX, box.Baseline, ctx.Text.Size * 0.7, done, ctx.TextColor)
-                : Marker(marker(i), ctx, indent, box.Baseline);
+                : Marker(marker(i), ctx, indent, box.Baseline)).ToList();
+            StructTagging.Adopt(markerItems, new StructNode(StructRole.Lbl));
             nested.Elements[first] = box with { Items = [.. markerItems, .. box.Items] };
+            StructTagging.Adopt(nested.Elements, item);
             flow.Add(nested);
         }
         flow.Previous = Previous.Other;

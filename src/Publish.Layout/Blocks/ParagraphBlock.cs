@@ -1,3 +1,4 @@
+using Publish.Layout.Paged;
 using Publish.Layout.Inline;
 using Publish.Model;
 using Publish.Styling;
@@ -20,8 +21,23 @@ public sealed class ParagraphBlock : BlockLayout<Paragraph>
         if (flow.Previous != Previous.Start && (style.Spacing > 0 || flow.Previous == Previous.Other)) flow.Space(ctx.BlockGap);
 
         var lines = new List<LaidLine>();
-        foreach (var (part, display) in Split(block.Content))
+        var afterPicture = false;
+        foreach (var (part, display) in Split(block.Content, ctx))
         {
+            if (part is [Image image] && ctx.Picture(image) is { Large: true } picture)
+            {
+                // A large image stands between the lines where it is: the lines so far, then the picture as one box.
+                if (lines.Count > 0)
+                {
+                    flow.Add(ctx.Boxes(lines));
+                    flow.Space(ctx.BlockGap);
+                }
+                lines = [];
+                flow.Add(PictureBox(picture, ctx));
+                flow.Space(ctx.BlockGap);
+                afterPicture = true; // the text after a picture continues the paragraph: no new indent
+                continue;
+            }
             if (display)
             {
                 // Display math: typeset, centred on a line of its own (its TeX in italic if it cannot be typeset).
@@ -30,11 +46,13 @@ public sealed class ParagraphBlock : BlockLayout<Paragraph>
                 var apart = DisplaySpace * ctx.Text.Size;
                 lines.AddRange(formula.Select(l => l.HasFormula ? l with { Ascent = l.Ascent + apart, Descent = l.Descent + apart } : l));
             }
-            else lines.AddRange(ctx.Lines.Layout(part, ctx.Settings(firstLineIndent: lines.Count == 0 ? indent : 0), block.Span));
+            else lines.AddRange(ctx.Lines.Layout(part, ctx.Settings(firstLineIndent: lines.Count == 0 && !afterPicture ? indent : 0), block.Span));
         }
         flow.Add(ctx.Boxes(lines));
         flow.Previous = Previous.Paragraph;
     }
+
+    protected override StructNode? Structure(Paragraph block, BlockContext ctx) => new(StructRole.P);
 
     // Only a paragraph that follows a paragraph is indented: after a list, quote or code block the
     // space above already marks the start, and an indent there reads as a stray tab.
@@ -45,13 +63,29 @@ public sealed class ParagraphBlock : BlockLayout<Paragraph>
         _ => false,
     };
 
-    /// <summary>Runs of text between display maths, and each display math alone; blank runs dropped.</summary>
-    private static IEnumerable<(IReadOnlyList<Model.Inline> Part, bool Display)> Split(IReadOnlyList<Model.Inline> content)
+    /// <summary>The picture centred in the measure, with its alt text for tagging; kept whole on a page.</summary>
+    private static Pages.FlowBox PictureBox(InlinePicture picture, BlockContext ctx)
+    {
+        var x = ctx.Left + (ctx.Width - picture.Width) / 2;
+        return new Pages.FlowBox(picture.Height, [new Paged.ImageItem(Paged.PageImage.Of(picture.Image), new Paged.Rect(x, 0, picture.Width, picture.Height), picture.Alt)])
+        {
+            Text = $"[image {picture.Alt}]",
+        };
+    }
+
+    /// <summary>Runs of text between display maths and large images, and each of those alone; blank runs dropped.</summary>
+    private static IEnumerable<(IReadOnlyList<Model.Inline> Part, bool Display)> Split(IReadOnlyList<Model.Inline> content, BlockContext ctx)
     {
         var run = new List<Model.Inline>();
         foreach (var inline in content)
         {
-            if (inline is TexMath { Display: true })
+            if (inline is Image image && ctx.Picture(image) is { Large: true })
+            {
+                if (!IsBlank(run)) yield return (run, false);
+                run = [];
+                yield return ([inline], false);
+            }
+            else if (inline is TexMath { Display: true })
             {
                 if (!IsBlank(run)) yield return (run, false);
                 run = [];

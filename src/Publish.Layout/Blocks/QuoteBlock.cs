@@ -1,3 +1,4 @@
+using Publish.Layout.Paged;
 using Publish.Model;
 
 namespace Publish.Layout.Blocks;
@@ -5,6 +6,8 @@ namespace Publish.Layout.Blocks;
 /// <summary>Block quotes: indented on both sides, in the theme's quote type.</summary>
 public sealed class QuoteBlock : BlockLayout<BlockQuote>
 {
+    protected override StructNode? Structure(BlockQuote block, BlockContext ctx) => new(StructRole.BlockQuote);
+
     protected override void Layout(BlockQuote block, BlockContext ctx, FlowWriter flow)
     {
         var style = ctx.Theme.Quote;
@@ -22,5 +25,7 @@ public sealed class QuoteBlock : BlockLayout<BlockQuote>
 /// <summary>Generic containers: their blocks, in place.</summary>
 public sealed class DivBlock : BlockLayout<Div>
 {
+    protected override StructNode? Structure(Div block, BlockContext ctx) => new(StructRole.Div);
+
     protected override void Layout(Div block, BlockContext ctx, FlowWriter flow) => ctx.Blocks.Layout(block.Content, ctx, flow);
 }

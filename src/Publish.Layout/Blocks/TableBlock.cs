@@ -1,3 +1,4 @@
+using Publish.Layout.Tagging;
 using Publish.Layout.Paged;
 using Publish.Layout.Pages;
 using Publish.Model;
@@ -13,6 +14,8 @@ namespace Publish.Layout.Blocks;
 public sealed class TableBlock : BlockLayout<Table>
 {
     private const double Heavy = 0.8, Light = 0.4, Hairline = 0.25;
+
+    protected override StructNode? Structure(Table block, BlockContext ctx) => new(StructRole.Table);
 
     protected override void Layout(Table block, BlockContext ctx, FlowWriter flow)
     {
@@ -33,12 +36,16 @@ public sealed class TableBlock : BlockLayout<Table>
                 ? [new Strong([new Text($"{ctx.Theme.LabelsFor(ctx.Plan.Language).Table} {ctx.Plan.Number(block)}.")]), new Text(" "), .. block.Caption]
                 : block.Caption;
             var lines = ctx.Lines.Layout(content, cellCtx.Settings(TextAlign.Center) with { Hyphenate = false }, block.Span);
-            flow.Add(cellCtx.Boxes(lines, true).Select(b => b with { KeepWithNext = true }));
+            var captionBoxes = cellCtx.Boxes(lines, true).Select(b => b with { KeepWithNext = true }).ToList();
+            StructTagging.Adopt(captionBoxes, new StructNode(StructRole.Caption));
+            flow.Add(captionBoxes);
             flow.Space(pad);
         }
 
-        var head = block.Head.Select((row, i) => Row(row, block, widths, left, pad, cellCtx, bold: style.HeaderBold) with { KeepWithNext = true }).ToList();
-        var body = block.Body.Select(row => Row(row, block, widths, left, pad, cellCtx, bold: false) with { RepeatOnBreak = head }).ToList();
+        var head = block.Head.Select((row, i) => Row(row, block, widths, left, pad, cellCtx, bold: style.HeaderBold, header: true) with { KeepWithNext = true }).ToList();
+        var body = block.Body.Select(row => Row(row, block, widths, left, pad, cellCtx, bold: false, header: false) with { RepeatOnBreak = head }).ToList();
+        StructTagging.Adopt(head, new StructNode(StructRole.THead));
+        StructTagging.Adopt(body, new StructNode(StructRole.TBody));
         if (style.Rules)
         {
             for (var i = 0; i < body.Count - 1; i++) body[i] = WithRule(body[i], left, tableWidth, body[i].Height, Hairline, rule);
@@ -56,8 +63,9 @@ public sealed class TableBlock : BlockLayout<Table>
         flow.Previous = Previous.Other;
     }
 
-    private static FlowBox Row(TableRow row, Table table, double[] widths, double left, double pad, BlockContext ctx, bool bold)
+    private static FlowBox Row(TableRow row, Table table, double[] widths, double left, double pad, BlockContext ctx, bool bold, bool header)
     {
+        var tr = new StructNode(StructRole.TR);
         var cells = new List<FlowBox>();
         var xs = new List<double>();
         var col = 0; var x = left;
@@ -75,10 +83,13 @@ public sealed class TableBlock : BlockLayout<Table>
             var inner = ctx with { Left = 0, Width = Math.Max(width - 2 * pad, 1), Align = align, Text = ctx.Text with { Bold = bold } };
             var flow = new FlowWriter();
             inner.Blocks.Layout(cell.Content, inner, flow);
+            // Header rows' cells head their columns (Scope /Column); the rest are data.
+            StructTagging.Adopt(flow.Elements, new StructNode(header ? StructRole.TH : StructRole.TD));
             cells.Add(LineBoxes.Stack(flow.Elements, x + pad, pad));
             xs.Add(x);
             x += width; col += span;
         }
+        StructTagging.Adopt(cells, tr);
         var height = cells.Select(c => c.Height).DefaultIfEmpty(0).Max() + 2 * pad;
         return new FlowBox(height, cells.SelectMany(c => c.Items).ToList())
         {

@@ -1,3 +1,5 @@
+using Publish.Layout.Paged;
+using Publish.Layout.Tagging;
 using Publish.Layout.Blocks;
 using Publish.Layout.Pages;
 using Publish.Model;
@@ -30,6 +32,7 @@ public static class FootnoteLayouter
         // Notes split between any two lines: keep-with-next is for the body text.
         var boxes = flow.Elements.OfType<FlowBox>().Select(b => b with { KeepWithNext = false, Notes = [] }).ToList();
         if (boxes.Count > 0) boxes[0] = boxes[0] with { Items = [.. boxes[0].Items, .. NoteLinks.Text(note, boxes[0].Items, body.Plan)] };
+        StructTagging.Adopt(boxes, new StructNode(StructRole.Note));
         return new NoteFlow(note, boxes);
     }
 }

@@ -9,11 +9,26 @@ namespace Publish.Layout.Book;
 /// </summary>
 public static class NoteLinks
 {
-    public static IEnumerable<PageItem> Reference(Note note, IReadOnlyList<PageItem> line, BookPlan plan) =>
-        Links(plan.NoteMarker(note), line, plan.NoteIds(note).Note, plan.NoteIds(note).Reference);
+    /// <summary>The mark's links; tagged as a Reference holding a Link (the mark and its annotation).</summary>
+    public static IEnumerable<PageItem> Reference(Note note, IReadOnlyList<PageItem> line, BookPlan plan)
+    {
+        var links = Links(plan.NoteMarker(note), line, plan.NoteIds(note).Note, plan.NoteIds(note).Reference).ToList();
+        if (links.Count > 0 && line.OfType<GlyphRun>().LastOrDefault(g => g.Text.Trim() == plan.NoteMarker(note)) is { } mark)
+        {
+            var link = new StructNode(StructRole.Link);
+            Tagging.StructTagging.Enclose(mark, link, links.OfType<LinkItem>());
+            link.AdoptRootInto(new StructNode(StructRole.Reference));
+        }
+        return links;
+    }
 
-    public static IEnumerable<PageItem> Text(Note note, IReadOnlyList<PageItem> firstLine, BookPlan plan) =>
-        Links(plan.NoteMarker(note), firstLine, plan.NoteIds(note).Reference, plan.NoteIds(note).Note);
+    public static IEnumerable<PageItem> Text(Note note, IReadOnlyList<PageItem> firstLine, BookPlan plan)
+    {
+        var links = Links(plan.NoteMarker(note), firstLine, plan.NoteIds(note).Reference, plan.NoteIds(note).Note).ToList();
+        if (links.Count > 0 && firstLine.OfType<GlyphRun>().LastOrDefault(g => g.Text.Trim() == plan.NoteMarker(note)) is { } mark)
+            Tagging.StructTagging.Enclose(mark, new StructNode(StructRole.Link), links.OfType<LinkItem>());
+        return links;
+    }
 
     private static IEnumerable<PageItem> Links(string marker, IReadOnlyList<PageItem> items, string target, string here)
     {

@@ -1,3 +1,4 @@
+using Publish.Layout.Tagging;
 using Publish.Layout.Blocks;
 using Publish.Layout.Inline;
 using Publish.Layout.Paged;
@@ -26,14 +27,25 @@ public static class TableOfContents
         var title = theme.Heading(1);
         var titleCtx = ctx with { Text = new TextStyle(title.Families.Count > 0 ? title.Families : ctx.Text.Families, title.Size, title.Size * 1.25, title.Italic, title.Bold) };
         var lines = ctx.Lines.Layout([new Text(heading)], titleCtx.Settings(title.Align) with { Hyphenate = false, Case = title.Case }, SourceSpan.None);
-        foreach (var box in titleCtx.Boxes(lines, true)) yield return box with { KeepWithNext = true };
+        var headingNode = new StructNode(StructRole.H1);
+        var toc = new StructNode(StructRole.TOC);
+        foreach (var box in titleCtx.Boxes(lines, true))
+        {
+            StructTagging.Adopt(box, headingNode);
+            yield return box with { KeepWithNext = true };
+        }
         yield return new FlowSpace(title.SpaceAfter);
 
         var leaders = new DotLeaders(ctx);
         foreach (var entry in headings.Where(h => h.Level <= theme.Toc.Depth))
         {
             if (entry.Level == 1) yield return new FlowSpace(ctx.Text.Leading / 4);
-            yield return Entry(entry, pageOf(entry.Id), ctx, leaders);
+            var box = Entry(entry, pageOf(entry.Id), ctx, leaders);
+            // Each entry a TOCI holding one link (its text and page number) to the heading.
+            StructTagging.Adopt(box, new StructNode(StructRole.Link));
+            StructTagging.Adopt(box, new StructNode(StructRole.TOCI));
+            StructTagging.Adopt(box, toc);
+            yield return box;
         }
     }
 
@@ -55,18 +67,20 @@ public static class TableOfContents
         var lastTop = stacked.Height - last.Height;
         var number = ctx.Lines.Layout([new Text(page)], ctx.Settings(TextAlign.Right) with { Width = ctx.Width, Hyphenate = false, NoteMarker = null }, SourceSpan.None);
         var items = new List<PageItem>(stacked.Items);
-        if (number.Count > 0) items.AddRange(number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline)));
+        // The page number is an element of its own, so that its text does not run into the title's.
+        var pageNumber = new StructNode(StructRole.Span);
+        if (number.Count > 0) items.AddRange(number[0].Items.Select(i => i.Translate(0, lastTop + last.Baseline).TaggedAs(pageNumber)));
         // Every leader ends at the same place, so the dots stand in columns from entry to entry.
         if (rtl)
         {
             var textLeft = numberRoom + lines[^1].Items.OfType<GlyphRun>().Select(g => g.X).DefaultIfEmpty(text.Width).Min();
-            items.AddRange(leaders.Between(numberRoom - ctx.Text.Size * 0.5, textLeft - ctx.Text.Size * 0.5, lastTop + last.Baseline));
+            items.AddRange(leaders.Between(numberRoom - ctx.Text.Size * 0.5, textLeft - ctx.Text.Size * 0.5, lastTop + last.Baseline).AsDecoration());
             items.Add(new LinkItem(new Rect(0, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
         }
         else
         {
             var textRight = indent + Extent(lines[^1].Items);
-            items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size * 0.5, lastTop + last.Baseline));
+            items.AddRange(leaders.Between(textRight, ctx.Width - numberRoom + ctx.Text.Size * 0.5, lastTop + last.Baseline).AsDecoration());
             items.Add(new LinkItem(new Rect(indent, 0, ctx.Width - indent, stacked.Height), null, entry.Id));
         }
         return new FlowBox(stacked.Height, items) { Text = $"{entry.Title} {page}", Baseline = stacked.Baseline };

@@ -1,3 +1,4 @@
+using Publish.Layout.Tagging;
 using Publish.Layout.Blocks;
 using Publish.Layout.Paged;
 using Publish.Layout.Pages;
@@ -11,13 +12,15 @@ public static class TitlePage
 {
     public static IEnumerable<FlowElement> Cover(Resource image, PageGeometry geometry)
     {
-        // The image fills the media box (bleed included) as far as its proportions allow, centred.
+        // Full bleed: the image covers the whole bleed box (trim plus bleed, not the crop-mark
+        // band), centred; what its proportions put beyond it is trimmed away with the bleed.
         var body = geometry.Body(0);
-        var scale = Math.Min(geometry.MediaWidth / image.PixelWidth, geometry.MediaHeight / image.PixelHeight);
+        var bleed = geometry.BleedBox;
+        var scale = Math.Max(bleed.Width / image.PixelWidth, bleed.Height / image.PixelHeight);
         var (w, h) = (image.PixelWidth * scale, image.PixelHeight * scale);
-        var area = new Rect((geometry.MediaWidth - w) / 2 - body.X, (geometry.MediaHeight - h) / 2 - body.Y, w, h);
+        var area = new Rect(bleed.X + (bleed.Width - w) / 2 - body.X, bleed.Y + (bleed.Height - h) / 2 - body.Y, w, h);
         yield return new FlowPageBreak { Bare = true };
-        yield return new FlowBox(0, [new ImageItem(PageImage.Of(image), area, "Cover")]) { Text = "[cover]" };
+        yield return new FlowBox(0, [new ImageItem(PageImage.Of(image), area, "Cover").TaggedAs(new StructNode(StructRole.Figure) { Alt = "Cover" })]) { Text = "[cover]" };
     }
 
     /// <summary>Title, subtitle, authors, date and publisher, centred, as one box a quarter down the page.</summary>
@@ -61,6 +64,8 @@ public static class TitlePage
     {
         var style = ctx with { Text = new TextStyle(families, size, size * 1.3, italic, bold), Notes = null };
         var lines = ctx.Lines.Layout([new Text(text)], style.Settings(TextAlign.Center) with { Hyphenate = false }, SourceSpan.None);
-        return style.Boxes(lines, keepTogether: true);
+        var boxes = style.Boxes(lines, keepTogether: true);
+        StructTagging.Adopt(boxes, new StructNode(StructRole.P));
+        return boxes;
     }
 }

@@ -63,8 +63,8 @@ public sealed class Font
 
     private readonly byte[] _coverage = new byte[0x10000];
 
-    /// <summary>Shaped text by features (none, small caps), keyed by text: the shaper's cache for this face.</summary>
-    internal readonly System.Collections.Concurrent.ConcurrentDictionary<string, Shaping.ShapedText>[] ShapeCache = [new(), new()];
+    /// <summary>Shaped text by features (none, small caps, old-style figures, both), keyed by text: the shaper's cache for this face.</summary>
+    internal readonly System.Collections.Concurrent.ConcurrentDictionary<string, Shaping.ShapedText>[] ShapeCache = [new(), new(), new(), new()];
 
     /// <summary>Whether the font has real small capitals (the <c>smcp</c> feature changes "a").</summary>
     public bool HasSmallCaps => _hasSmallCaps.Value;

@@ -1,4 +1,6 @@
+using Publish.Infrastructure;
 using System.Collections.Concurrent;
+using Publish.Model;
 
 namespace Publish.Layout.Fonts;
 
@@ -13,11 +15,18 @@ public sealed class FontCatalog
     public static readonly IReadOnlyList<string> FallbackFamilies =
         ["DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono", "Noto Sans", "Noto Serif", "Noto Sans Symbols", "Noto Sans Symbols2", "FreeSerif", "Symbola"];
 
+    /// <summary>Where Linux, macOS and Windows keep installed fonts, system-wide and per user (missing folders are skipped).</summary>
     public static readonly IReadOnlyList<string> SystemFolders =
     [
         "/usr/share/fonts", "/usr/local/share/fonts",
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local/share/fonts"),
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".fonts"),
+        // macOS
+        "/System/Library/Fonts", "/Library/Fonts",
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), "Library/Fonts"),
+        // Windows: the system folder and the per-user one fonts installed without admin rights go to
+        Environment.GetFolderPath(Environment.SpecialFolder.Fonts),
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "Microsoft", "Windows", "Fonts"),
     ];
 
     private static readonly Lazy<FontCatalog> s_system = new(() => new FontCatalog(SystemFolders));
@@ -31,14 +40,20 @@ public sealed class FontCatalog
     private readonly ConcurrentDictionary<(int Codepoint, bool Bold, bool Italic), Font?> _fallbacks = new();
 
     /// <summary>Indexes every font file under the given folders (missing folders are skipped).</summary>
-    public FontCatalog(IEnumerable<string> folders)
+    /// <remarks>
+    /// Files under <paramref name="confined"/> (a theme's fonts folder, which a source may fill) are
+    /// read only when they are regular files whose real path stays in that folder, under the font cap.
+    /// </remarks>
+    public FontCatalog(IEnumerable<string> folders, string? confined = null)
     {
+        var scope = confined is null ? null : new ProjectScope([confined]);
         // Earlier folders win: a theme's own font shadows a system font of the same family and style.
         foreach (var folder in folders.Where(Directory.Exists))
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var ext = Path.GetExtension(file).ToLowerInvariant();
                 if (ext is not (".ttf" or ".otf" or ".ttc" or ".otc")) continue;
+                if (scope is not null && folder == confined && scope.Check(file, FileKind.Font) is not { Ok: true, Detail: not "0" }) continue;
                 foreach (var info in FontFileInfo.Read(file))
                 {
                     if (!_byFamily.TryGetValue(info.Family, out var list)) _byFamily[info.Family] = list = [];
@@ -56,7 +71,7 @@ public sealed class FontCatalog
         if (string.IsNullOrEmpty(themeFolder)) return System;
         var fonts = Path.GetFullPath(Path.Combine(themeFolder, "fonts"));
         if (!Directory.Exists(fonts)) return System;
-        return s_withFolders.GetOrAdd(fonts, f => new FontCatalog([f, .. SystemFolders]));
+        return s_withFolders.GetOrAdd(fonts, f => new FontCatalog([f, .. SystemFolders], confined: f));
     }
 
     public IEnumerable<string> Families => _byFamily.Keys.Order(StringComparer.OrdinalIgnoreCase);

@@ -12,6 +12,9 @@ public sealed record MathBox(double Width, double Ascent, double Descent, IReadO
 
     public double Height => Ascent + Descent;
 
+    /// <summary>An inline image set as a box (it opens the line only when it is taller than the type).</summary>
+    public bool Picture { get; init; }
+
     /// <summary>The characters the formula draws, in drawing order (what a reader extracting text gets).</summary>
     public string Text => string.Concat(Items.OfType<GlyphRun>().Select(g => g.Text));
 }

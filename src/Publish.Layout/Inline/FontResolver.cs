@@ -24,6 +24,13 @@ public sealed class FontResolver(FontCatalog catalog, DiagnosticBag? diagnostics
             ?? throw new NoFontsInstalledException($"No fonts are installed (looked for {names}).");
     }
 
+    /// <summary>Small capitals asked of a face without <c>smcp</c>: scaled capitals stand in (PUB0640, once per face).</summary>
+    public void ReportSyntheticSmallCaps(Font font, SourceSpan span)
+    {
+        if (_reported.TryAdd("smcp:" + font.Face.Family, true))
+            diagnostics?.Report(DiagnosticCatalog.SmallCapsSynthesized, $"The font '{font.Face.Family}' has no small capitals; scaled capitals stand in for them.", span);
+    }
+
     private readonly ConcurrentDictionary<(string Script, string Language, IReadOnlyDictionary<string, IReadOnlyList<string>> Theme, bool Bold, bool Italic), Font?> _scripts = new();
 
     /// <summary>The first installed face of the families for <paramref name="script"/> (the theme's, then the built-in ones), or null.</summary>

@@ -6,7 +6,7 @@ namespace Publish.Layout.Inline;
 /// <summary>
 /// Collect phase: walks the inline tree once, turning it into text plus style spans and markers.
 /// Whitespace collapses to single spaces (except when preformatted); quotes become curly quotes;
-/// notes become their markers; images become their alt text; math becomes one object character
+/// notes become their markers; images become boxes (or, when they cannot be drawn, their alt text); math becomes one object character
 /// standing for its typeset box (or, when it cannot be typeset, its TeX in italic).
 /// </summary>
 public sealed class InlineCollector
@@ -62,9 +62,12 @@ public sealed class InlineCollector
             case SmallCaps s: Walk(s.Content, style with { SmallCaps = true }); break;
             case Code c: Append(c.Value, style with { Mono = true, NoHyphenate = true }); break;
             case Link l: Walk(l.Content, LinkStyle(l, style)); break;
+            case Image i when _settings.Picture?.Invoke(i) is { } picture:
+                Append(FormulaMark.ToString(), style with { Formula = picture, NoHyphenate = true });
+                break;
             case Image i: Append(i.Alt, style with { Italic = !style.Italic }); break;
             case TexMath m when !_settings.Preformatted && _typeset?.Invoke(m) is { } box:
-                Append(FormulaMark.ToString(), style with { Formula = box, NoHyphenate = true });
+                Append(FormulaMark.ToString(), style with { Formula = box, FormulaAlt = m.Tex, NoHyphenate = true });
                 break;
             case TexMath m: Append(m.Tex, style with { Italic = true, NoHyphenate = true }); break;
             case Quoted q:
@@ -79,6 +82,7 @@ public sealed class InlineCollector
             case Span s:
                 var spanStyle = s.Attr.HasClass("underline") ? style with { Underline = true }
                     : s.Attr.HasClass("smallcaps") ? style with { SmallCaps = true } : style;
+                if (s.Attr["lang"] is { Length: > 0 } lang) spanStyle = spanStyle with { Lang = lang };
                 Walk(s.Content, spanStyle);
                 break;
         }

@@ -25,6 +25,12 @@ public sealed record InlineStyle
     /// <summary>A typeset formula: each character of a span with this style (U+FFFC) stands for one copy of it.</summary>
     public Formulas.MathBox? Formula { get; init; }
 
+    /// <summary>The formula's source, its alternative text in a tagged PDF.</summary>
+    public string? FormulaAlt { get; init; }
+
+    /// <summary>A language other than the paragraph's (a span with <c>lang</c>), for tagging.</summary>
+    public string? Lang { get; init; }
+
     public bool IsLink => Uri is not null || Destination is not null;
 
     /// <summary>Super- and subscripts are set this much smaller than their surroundings.</summary>

@@ -1,4 +1,5 @@
 using Publish.Layout.Paged;
+using Publish.Layout.Tagging;
 using Publish.Layout.Shaping;
 using Publish.Styling;
 
@@ -54,7 +55,13 @@ public sealed class LineFinalizer
             var mark = Shaper.Shape(_set.Primary, ContinuationMark);
             x0 = mark.Width * _set.Primary.Scale(_set.Size);
         }
-        var measure = _settings.Width - x0;
+        // Hanging punctuation: justified text lets light marks at either edge hang into the margin
+        // (left-to-right lines only: a bidi line orders its pieces itself).
+        var (hangLeft, hangRight) = _settings.Align == TextAlign.Justify && !_settings.Preformatted && !continued && _bidi is null
+            ? (indent == 0 ? Hang(first: true) : 0, endsParagraphOrForced ? 0 : Hang(first: false))
+            : (0, 0);
+        var measure = _settings.Width - x0 + hangLeft + hangRight;
+        x0 -= hangLeft;
         double ratio = 0;
         if (!_settings.Preformatted)
         {
@@ -77,6 +84,9 @@ public sealed class LineFinalizer
         double ascent = _set.Primary.Ascender * _set.Primary.Scale(_set.Size), descent = _set.Primary.Descender * _set.Primary.Scale(_set.Size);
         if (continued) items.Add(ContinuationRun());
         var hasFormula = false;
+        // A line that ends where the breaker dropped a space (or at a forced break) keeps that
+        // space, invisible past the line's end, so extracted and tagged text keeps its words apart.
+        var spaceAtEnd = !_settings.Preformatted && (breakItem.Kind == ItemKind.Glue || (breakItem.IsForcedBreak && br.Item < _items.Count - 1));
         var x = x0 + offset + indent;
         for (var i = 0; i < _elements.Count;)
         {
@@ -89,31 +99,53 @@ public sealed class LineFinalizer
                 for (var k = i; k < j; k++)
                     for (var n = _elements[k].Start; n < _elements[k].End; n++)
                     {
-                        foreach (var item in formula.Items) items.Add(item.Translate(x, 0));
+                        var tag = new StructNode(StructRole.Formula) { Alt = run.Style.FormulaAlt };
+                        foreach (var item in formula.Items) items.Add(item.Translate(x, 0).TaggedAs(tag));
                         x += formula.Width;
                     }
+                // A picture within the type's extent leaves the line as it is; a formula always keeps its gap.
+                hasFormula |= !formula.Picture || formula.Ascent > ascent || formula.Descent > descent;
                 ascent = Math.Max(ascent, formula.Ascent);
                 descent = Math.Max(descent, formula.Descent);
-                hasFormula = true;
                 i = j;
                 continue;
             }
-            var glyphRun = BuildRun(run, i, j, x, ratio);
+            var glyphRun = BuildRun(run, i, j, x, ratio, spaceAtEnd && j == _elements.Count);
+            var first = items.Count;
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
+            InlineTags.Tag(run.Style, items, first, _settings.Preformatted);
             ascent = Math.Max(ascent, run.Ascent);
             descent = Math.Max(descent, run.Descent);
             x += glyphRun.Width;
             i = j;
         }
         var textStart = _elements.Count > 0 ? _elements[0].Start : breakItem.Start;
-        var overfull = br.Overfull || x - 0.01 > _settings.Width;
-        return new SetLine(new LaidLine(x - offset, ascent, descent, _settings.Leading, items)
+        var overfull = br.Overfull || x - hangRight - 0.01 > _settings.Width;
+        // The line's width is what the eye measures: hanging marks stand outside it.
+        return new SetLine(new LaidLine(x - offset - hangRight, ascent, descent, _settings.Leading, items)
         {
             HasFormula = hasFormula,
             EndsWithHyphen = breakItem is { Kind: ItemKind.Penalty, Flagged: true },
             Overfull = overfull,
         }, textStart, natural - shrink - measure);
+    }
+
+    /// <summary>How far the first or last glyph of the line hangs into the margin, in points.</summary>
+    private double Hang(bool first)
+    {
+        var k = first ? 0 : _elements.Count - 1;
+        if (k < 0 || _elements[k] is not { Kind: ElementKind.Word } e || e.Shaped.Count == 0) return 0;
+        var run = _set.Runs[e.Run];
+        if (run.Style.Formula is not null || run.Style.Mono) return 0;
+        var s = e.Shaped;
+        // The edge glyph must stand for the edge character alone (not part of a ligature).
+        var chars = e.End - e.Start + (e.Hyphen ? 1 : 0);
+        var glyph = first ? 0 : s.Count - 1;
+        if (first ? (s.Count > 1 && s.Clusters[1] == s.Clusters[0]) : s.Clusters[glyph] != chars - 1) return 0;
+        var c = e.Hyphen && !first ? '-' : _set.Display[first ? e.Start : e.End - 1];
+        var share = first ? Protrusion.Left(c) : Protrusion.Right(c);
+        return share * s.Advances[glyph] * run.Scale;
     }
 
     /// <summary>
@@ -161,7 +193,7 @@ public sealed class LineFinalizer
                 hasFormula = true;
                 continue;
             }
-            var glyphRun = BuildRun(run, k, k + 1, x, ratio);
+            var glyphRun = BuildRun(run, k, k + 1, x, ratio, trailingSpace: false);
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
             ascent = Math.Max(ascent, run.Ascent);
@@ -225,9 +257,9 @@ public sealed class LineFinalizer
         }
     }
 
-    private GlyphRun BuildRun(TextRun run, int from, int to, double x, double ratio)
+    private GlyphRun BuildRun(TextRun run, int from, int to, double x, double ratio, bool trailingSpace)
     {
-        var count = 0;
+        var count = trailingSpace ? 1 : 0;
         var anyY = false;
         for (var k = from; k < to; k++)
         {
@@ -270,10 +302,19 @@ public sealed class LineFinalizer
         }
         var last = _elements[to - 1];
         var text = _set.Source.Substring(textStart, last.End - textStart) + (last.Hyphen ? "-" : "");
+        if (trailingSpace)
+        {
+            // Not counted in the run's width: underlines and link areas end with the text.
+            glyphs[g] = space.Count > 0 ? space.Glyphs[0] : (ushort)0;
+            positions[g] = (float)cursor;
+            clusters[g] = text.Length;
+            text += " ";
+        }
         return new GlyphRun(run.Font.Face, run.Size, run.Style.Color, x, run.Shift, glyphs, positions, text, clusters)
         {
             YOffsets = yOffsets,
             Width = cursor,
+            EndsWithBreakHyphen = last.Hyphen,
         };
     }
 

@@ -20,6 +20,8 @@ public sealed record ParagraphSettings
     /// <summary>BCP 47 language of the text (hyphenation patterns).</summary>
     public string Language { get; init; } = "en";
     public bool Bold { get; init; }
+    /// <summary>Old-style figures (<c>onum</c>) where the font has them; code keeps lining ones.</summary>
+    public bool OldStyleFigures { get; init; }
     public bool Italic { get; init; }
     public TextCase Case { get; init; } = TextCase.None;
     public Rgba Color { get; init; } = Rgba.Black;
@@ -30,6 +32,8 @@ public sealed record ParagraphSettings
     public IReadOnlyList<string> MonoFamilies { get; init; } = ["DejaVu Sans Mono"];
     /// <summary>The marker printed for a footnote reference (e.g. its number); null leaves notes out.</summary>
     public Func<Note, string>? NoteMarker { get; init; }
+    /// <summary>Sets an image inside the text as a box on the line; null (or a null result) sets its alt text instead.</summary>
+    public Func<Model.Image, Formulas.MathBox?>? Picture { get; init; }
     /// <summary>Lines more (positive) or fewer (negative) than the optimum, if the tolerance allows (TeX's \looseness).</summary>
     public int Looseness { get; init; }
     /// <summary>The paragraph's direction: given by the document (lang, dir) or, when Auto, by its first strong character.</summary>
@@ -120,6 +124,10 @@ public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? di
             diagnostics?.Report(DiagnosticCatalog.OverfullLine,
                 $"A line is {Math.Max(0, s.Overflow):0.#} pt wider than the measure: \"{Excerpt(s.Line)}\" has no break point.", span,
                 "Shorten the word, add a break opportunity (a hyphen or a space), or widen the measure.");
+        for (var k = 0; k < breaks.Count; k++)
+            if (items[breaks[k].Item] is { Kind: ItemKind.Penalty, Cost: LineBreaker.EmergencyOnlyPenalty })
+                diagnostics?.Report(DiagnosticCatalog.TokenWrapped,
+                    $"A word wider than the measure is broken between two characters after \"{Excerpt(lines[k])}\".", span);
         return lines;
     }
 

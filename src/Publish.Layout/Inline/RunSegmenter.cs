@@ -38,7 +38,9 @@ public sealed class RunSegmenter(FontCatalog catalog, FontResolver resolver)
                 continue;
             }
             var realSmallCaps = s.Style.SmallCaps && main.HasSmallCaps;
-            var features = realSmallCaps ? ShapeFeatures.SmallCaps : ShapeFeatures.None;
+            if (s.Style.SmallCaps && !realSmallCaps) resolver.ReportSyntheticSmallCaps(main, span);
+            var features = (realSmallCaps ? ShapeFeatures.SmallCaps : ShapeFeatures.None)
+                | (settings.OldStyleFigures && !s.Style.Mono ? ShapeFeatures.OldStyleFigures : ShapeFeatures.None);
 
             Font? runFont = null;
             var runSynthetic = false;

@@ -54,7 +54,11 @@ public readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)
     }
 }
 
-public abstract record PageItem;
+public abstract record PageItem
+{
+    /// <summary>The structure element this item belongs to (see <see cref="StructNode"/>); null for decoration.</summary>
+    public StructNode? Tag { get; internal set; }
+}
 
 /// <summary>
 /// Shaped glyphs on one baseline in one font. <c>Positions</c> are x offsets of each glyph from
@@ -69,6 +73,11 @@ public sealed record GlyphRun(
     public float[]? YOffsets { get; init; }
     /// <summary>The advance width of the whole run (for underline, strike and links).</summary>
     public double Width { get; init; }
+    /// <summary>
+    /// The run's last glyph is a hyphen the line breaker added (the word goes on on the next
+    /// line), not one of the text: extraction should read it as a soft hyphen so the word rejoins.
+    /// </summary>
+    public bool EndsWithBreakHyphen { get; init; }
 }
 
 /// <summary>A straight line (rules, underlines, strike-through, table borders, crop marks).</summary>
@@ -86,7 +95,13 @@ public sealed record ImageItem(PageImage Image, Rect Area, string Alt) : PageIte
 /// </summary>
 public sealed record PageImage(string Key, byte[] Data)
 {
-    public static PageImage Of(Resource resource) => new(resource.Key, resource.Data);
+    /// <summary>The image's type (an SVG is drawn as vector paths, not decoded), and its size in pixels (for downsampling).</summary>
+    public string MediaType { get; init; } = "";
+    public int PixelWidth { get; init; }
+    public int PixelHeight { get; init; }
+
+    public static PageImage Of(Resource resource) =>
+        new(resource.Key, resource.Data) { MediaType = resource.MediaType, PixelWidth = resource.PixelWidth, PixelHeight = resource.PixelHeight };
 }
 
 /// <summary>A clickable area: an external URI, or an internal jump to a named destination.</summary>

@@ -25,6 +25,8 @@ public sealed record FlowBox(double Height, IReadOnlyList<PageItem> Items) : Flo
     public double Baseline { get; init; }
     /// <summary>The text of the box for tests and traces.</summary>
     public string Text { get; init; } = "";
+    /// <summary>A line that ends in a hyphen (the word goes on on the next line): a poor last line for a page.</summary>
+    public bool Hyphenated { get; init; }
 }
 
 /// <summary>Vertical space; dropped at the top of a page unless <c>Sticky</c> (a chapter sink).</summary>

@@ -18,6 +18,7 @@ public sealed class PageBuilder
     private int _repeated;      // table header rows set at the top of this page: they do not make it non-empty
     private string? _chapter;
     private bool _inBody;
+    private readonly List<string> _destinationLog = [];   // destinations in the order they were added, to undo them
 
     public PageBuilder(PageGeometry geometry, FootnoteRule rule)
     {
@@ -30,7 +31,16 @@ public sealed class PageBuilder
     public List<PageBreakRecord> Breaks { get; } = [];
     public PageDraft Current => _pages[^1];
     private bool IsFresh => Current.Boxes.Count == _repeated;
-    private double Capacity => _geometry.BodyHeight;
+    private double Capacity => _geometry.BodyHeight + CapacityDelta;
+
+    /// <summary>
+    /// Lines more (positive) or fewer than the text block holds, for the pages now being filled:
+    /// a spread run a line long or short so that its two pages end level.
+    /// </summary>
+    public double CapacityDelta { get; set; }
+
+    /// <summary>Forced breaks seen so far (a spread that holds one ends a chapter and is not balanced).</summary>
+    public int ForcedBreaks { get; private set; }
     private double NotesArea => _notesUsed > 0 ? _notesUsed + _rule.Gap : 0;
 
     /// <summary>Does the chunk fit below what is already on the page, with the footnotes it cites?</summary>
@@ -73,11 +83,12 @@ public sealed class PageBuilder
     /// <summary>Ends the current page and opens the next; <paramref name="next"/> is what the new page starts with.</summary>
     public void BreakPage(string reason, FlowBox? next = null)
     {
+        Current.Filled = NotesArea > 0 ? Capacity : _used;
         Breaks.Add(new PageBreakRecord(Current.Index, reason));
         StartPage();
         if (next is { RepeatOnBreak.Count: > 0 })
         {
-            foreach (var header in next.RepeatOnBreak) PlaceBox(header);
+            foreach (var header in next.RepeatOnBreak) PlaceBox(header, repeated: true);
             _repeated = next.RepeatOnBreak.Count;
         }
     }
@@ -85,6 +96,8 @@ public sealed class PageBuilder
     /// <summary>A forced break: a new page unless this one is still empty; a chapter may ask for a recto.</summary>
     public void ForceBreak(FlowPageBreak br)
     {
+        ForcedBreaks++;
+        Current.Filled = NotesArea > 0 ? Capacity : _used;
         if (!Current.IsEmpty || _carriedNotes.Count > 0)
         {
             Breaks.Add(new PageBreakRecord(Current.Index, br.ChapterTitle is null ? "forced break" : "chapter starts"));
@@ -117,6 +130,33 @@ public sealed class PageBuilder
 
     private const double Epsilon = 0.01;
 
+    /// <summary>What <see cref="Restore"/> needs to fill the current page again from here, e.g. with another capacity.</summary>
+    public readonly record struct Mark(int Pages, int Items, int Boxes, int NoteBoxes, double Used, double NotesUsed, int Repeated,
+        FlowBox[] CarriedNotes, int Destinations, int Breaks, int ForcedBreaks);
+
+    public Mark Save() => new(_pages.Count, Current.Items.Count, Current.Boxes.Count, Current.NoteBoxes.Count, _used, _notesUsed,
+        _repeated, [.. _carriedNotes], _destinationLog.Count, Breaks.Count, ForcedBreaks);
+
+    /// <summary>Undoes everything placed since <paramref name="mark"/> (which must be on a page with no forced break since).</summary>
+    public void Restore(Mark mark)
+    {
+        _pages.RemoveRange(mark.Pages, _pages.Count - mark.Pages);
+        var page = Current;
+        page.Items.RemoveRange(mark.Items, page.Items.Count - mark.Items);
+        page.Boxes.RemoveRange(mark.Boxes, page.Boxes.Count - mark.Boxes);
+        page.NoteBoxes.RemoveRange(mark.NoteBoxes, page.NoteBoxes.Count - mark.NoteBoxes);
+        (_used, _notesUsed, _repeated) = (mark.Used, mark.NotesUsed, mark.Repeated);
+        _carriedNotes.Clear();
+        foreach (var note in mark.CarriedNotes) _carriedNotes.Enqueue(note);
+        for (var i = mark.Destinations; i < _destinationLog.Count; i++) Destinations.Remove(_destinationLog[i]);
+        _destinationLog.RemoveRange(mark.Destinations, _destinationLog.Count - mark.Destinations);
+        Breaks.RemoveRange(mark.Breaks, Breaks.Count - mark.Breaks);
+        ForcedBreaks = mark.ForcedBreaks;
+    }
+
+    /// <summary>The page with index <paramref name="index"/> (already started).</summary>
+    public PageDraft Page(int index) => _pages[index];
+
     // A chunk's notes must all start on its page: every note whole but the last, of which at least one line.
     private double NotesNeeded(IEnumerable<FlowBox> boxes)
     {
@@ -126,17 +166,20 @@ public sealed class PageBuilder
         return _notesUsed > 0 ? height : height + _rule.Gap;
     }
 
-    private void PlaceBox(FlowBox box)
+    private void PlaceBox(FlowBox box, bool repeated = false)
     {
         var body = _geometry.Body(Current.Index);
         var y = body.Y + _used;
         foreach (var item in box.Items)
         {
             var placed = item.Translate(body.X, y);
+            // A header row repeated on a continuation page is read once, where the table starts.
+            if (repeated) placed.Tag = StructNode.Decoration;
             Current.Items.Add(placed);
-            if (placed is DestinationItem d) Destinations.TryAdd(d.Name, Current.Index);
+            if (placed is DestinationItem d && Destinations.TryAdd(d.Name, Current.Index)) _destinationLog.Add(d.Name);
         }
         Current.Boxes.Add(box);
+        Current.Extra = CapacityDelta;
         _used += box.Height;
         foreach (var note in box.Notes) AddNote(note);
     }
@@ -156,7 +199,7 @@ public sealed class PageBuilder
         Current.NoteBoxes.Add(line);
         _notesUsed += line.Height;
         foreach (var item in line.Items)
-            if (item is DestinationItem d) Destinations.TryAdd(d.Name, Current.Index);
+            if (item is DestinationItem d && Destinations.TryAdd(d.Name, Current.Index)) _destinationLog.Add(d.Name);
     }
 
     private void StartPage()
@@ -174,7 +217,7 @@ public sealed class PageBuilder
     {
         if (page.NoteBoxes.Count == 0) return;
         var body = _geometry.Body(page.Index);
-        var y = body.Bottom - page.NoteBoxes.Sum(b => b.Height);
+        var y = body.Bottom + page.Extra - page.NoteBoxes.Sum(b => b.Height);
         var ruleY = y - _rule.Gap / 2;
         page.Items.Add(new RuleItem(body.X, ruleY, body.X + body.Width * _rule.WidthFraction, ruleY, _rule.Thickness, _rule.Color));
         foreach (var box in page.NoteBoxes)

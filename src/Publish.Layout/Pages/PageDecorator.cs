@@ -27,21 +27,21 @@ public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraph
 
         var head = recto ? page.ChapterTitle ?? bookTitle : bookTitle ?? page.ChapterTitle;
         if (style.Enabled && !page.ChapterOpening && !string.IsNullOrWhiteSpace(head))
-            Set(page, Fit(head, body.Width), body, headBaseline, TextAlign.Center, italic: true);
+            Set(page, Fit(head, body.Width), body, headBaseline, TextAlign.Center, StructNode.Header, italic: true);
 
         switch (style.PageNumbers)
         {
             case PageNumberPlacement.BottomCenter:
-                Set(page, label, body, footBaseline, TextAlign.Center);
+                Set(page, label, body, footBaseline, TextAlign.Center, StructNode.Footer);
                 break;
             case PageNumberPlacement.BottomOuter:
-                Set(page, label, body, footBaseline, outer);
+                Set(page, label, body, footBaseline, outer, StructNode.Footer);
                 break;
             case PageNumberPlacement.TopOuter when !page.ChapterOpening:
-                Set(page, label, body, headBaseline, outer);
+                Set(page, label, body, headBaseline, outer, StructNode.Header);
                 break;
             case PageNumberPlacement.TopOuter:
-                Set(page, label, body, footBaseline, TextAlign.Center);
+                Set(page, label, body, footBaseline, TextAlign.Center, StructNode.Footer);
                 break;
         }
     }
@@ -57,11 +57,17 @@ public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraph
 
     private int LineCount(string text, double width) => lines.Layout([new Text(text)], Settings(width, TextAlign.Center, italic: true), SourceSpan.None).Count;
 
-    private void Set(PageDraft page, string text, Rect body, double baseline, TextAlign align, bool italic = false)
+    // Running heads and folios are pagination artifacts: a reader of the text skips them.
+    private void Set(PageDraft page, string text, Rect body, double baseline, TextAlign align, StructNode artifact, bool italic = false)
     {
         var set = lines.Layout([new Text(text)], Settings(body.Width, align, italic), SourceSpan.None);
         if (set.Count == 0) return;
-        foreach (var item in set[0].Items) page.Items.Add(item.Translate(body.X, baseline));
+        foreach (var item in set[0].Items)
+        {
+            var placed = item.Translate(body.X, baseline);
+            placed.Tag = artifact;
+            page.Items.Add(placed);
+        }
     }
 
     private ParagraphSettings Settings(double width, TextAlign align, bool italic) => new()

@@ -19,6 +19,12 @@ public sealed class PageDraft(int index)
     /// <summary>In the body (arabic page numbers) rather than the front matter.</summary>
     public bool InBody { get; set; }
     public bool IsEmpty => Items.Count == 0 && NoteBoxes.Count == 0;
+    /// <summary>How far down the text block the page's text reaches when it was left (footnotes reach the foot).</summary>
+    public double Filled { get; set; }
+    /// <summary>How much longer (positive) or shorter than the text block the page was run, to end level with its facing page.</summary>
+    public double Extra { get; set; }
+    /// <summary>The page's last body line ends in a hyphen: the reader turns the page mid-word.</summary>
+    public bool EndsWithHyphen => Boxes.Count > 0 && Boxes[^1].Hyphenated;
 }
 
 /// <summary>Why the paginator left a page: one record per page break, for tests and traces.</summary>

@@ -6,7 +6,7 @@ using Font = Publish.Layout.Fonts.Font;
 namespace Publish.Layout.Shaping;
 
 [Flags]
-public enum ShapeFeatures { None = 0, SmallCaps = 1 }
+public enum ShapeFeatures { None = 0, SmallCaps = 1, OldStyleFigures = 2 }
 
 /// <summary>
 /// Shapes text with HarfBuzz at the font's own units per em (default features: kerning and
@@ -15,7 +15,8 @@ public enum ShapeFeatures { None = 0, SmallCaps = 1 }
 /// </summary>
 public static class Shaper
 {
-    private static readonly Feature[] s_smallCaps = [Feature.Parse("smcp")];
+    // Feature sets by ShapeFeatures value: none, small caps, old-style figures, both.
+    private static readonly Feature[][] s_features = [[], [Feature.Parse("smcp")], [Feature.Parse("onum")], [Feature.Parse("smcp"), Feature.Parse("onum")]];
     [ThreadStatic] private static Buffer? t_buffer;
     private static long s_hits, s_misses;
 
@@ -25,7 +26,7 @@ public static class Shaper
     public static ShapedText Shape(Font font, ReadOnlySpan<char> text, ShapeFeatures features = ShapeFeatures.None)
     {
         if (text.IsEmpty) return ShapedText.Empty;
-        var cache = font.ShapeCache[(int)features & 1];
+        var cache = font.ShapeCache[(int)features & 3];
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(text, out var cached))
         {
@@ -49,8 +50,8 @@ public static class Shaper
         buffer.ClearContents();
         buffer.AddUtf16(input);
         buffer.GuessSegmentProperties();
-        if (features.HasFlag(ShapeFeatures.SmallCaps)) font.HarfBuzz.Shape(buffer, s_smallCaps);
-        else font.HarfBuzz.Shape(buffer);
+        if (features == ShapeFeatures.None) font.HarfBuzz.Shape(buffer);
+        else font.HarfBuzz.Shape(buffer, s_features[(int)features & 3]);
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();

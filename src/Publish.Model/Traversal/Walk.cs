@@ -14,6 +14,9 @@ public static partial class Walk
     /// </summary>
     public static Block Children(Block block, INodeVisitor v)
     {
+        // Readers bound nesting; should a tree still be deep enough to exhaust the stack, every
+        // traversal throws a catchable exception here (PUB0000 for its input) instead of killing the process.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (block)
         {
             case Paragraph p: return Same(v.Inlines(p.Content), p.Content, out var pc) ? p : p with { Content = pc };
@@ -38,6 +41,7 @@ public static partial class Walk
     /// <summary>The inline counterpart of <see cref="Children(Block, INodeVisitor)"/>.</summary>
     public static Inline Children(Inline inline, INodeVisitor v)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (inline)
         {
             case Text t: v.Value(t.Value); return t;

@@ -14,37 +14,57 @@ internal sealed class DocumentResources
     private readonly Dictionary<FontFace, PdfFontResource?> fonts = new(FontFaceComparer.Instance);
     // Two paths to the same font file are one font in the PDF.
     private readonly Dictionary<ulong, PdfFontResource?> byIdentity = [];
-    private readonly Dictionary<string, (string Name, byte[] NameBytes, PdfImage Image)?> images = [];
+    private readonly Dictionary<string, (string Name, byte[] NameBytes, IPdfXObject Image)?> images = [];
     private readonly SortedSet<byte> alphas = [];
     private readonly HashSet<GlyphRun> actualText = new(ReferenceEqualityComparer.Instance);
 
     public IEnumerable<PdfFontResource> Fonts => byIdentity.Values.OfType<PdfFontResource>().OrderBy(f => f.Name, StringComparer.Ordinal);
-    public IEnumerable<(string Name, PdfImage Image)> Images =>
-        images.Values.OfType<(string Name, byte[] NameBytes, PdfImage Image)>().Select(i => (i.Name, i.Image)).OrderBy(i => i.Name, StringComparer.Ordinal);
+    public IEnumerable<(string Name, IPdfXObject Image)> Images =>
+        images.Values.OfType<(string Name, byte[] NameBytes, IPdfXObject Image)>().Select(i => (i.Name, i.Image)).OrderBy(i => i.Name, StringComparer.Ordinal);
     public IEnumerable<byte> Alphas => alphas;
 
-    public static DocumentResources Collect(PagedDocument document, PdfWriteCache? cache)
+    /// <summary>
+    /// Gathers what the pages use. With <paramref name="imageDpi"/>, each raster image is
+    /// downsampled to that resolution at the largest size it is drawn (never enlarged).
+    /// </summary>
+    public static DocumentResources Collect(PagedDocument document, PdfWriteCache? cache, double? imageDpi = null)
     {
         var resources = new DocumentResources();
+        var fits = imageDpi is { } dpi ? ImageFits(document, dpi) : null;
         foreach (var page in document.Pages)
             foreach (var item in page.Items)
-                resources.Use(item, cache);
+                resources.Use(item, cache, fits);
         return resources;
     }
 
-    private void Use(PageItem item, PdfWriteCache? cache)
+    /// <summary>The pixels each image needs at <paramref name="dpi"/> where it is drawn largest.</summary>
+    private static Dictionary<string, (int, int)> ImageFits(PagedDocument document, double dpi)
+    {
+        var fits = new Dictionary<string, (int Width, int Height)>(StringComparer.Ordinal);
+        foreach (var image in document.Pages.SelectMany(p => p.Items).OfType<ImageItem>())
+        {
+            var w = (int)Math.Ceiling(image.Area.Width / 72 * dpi);
+            var h = (int)Math.Ceiling(image.Area.Height / 72 * dpi);
+            fits[image.Image.Key] = fits.TryGetValue(image.Image.Key, out var known) ? (Math.Max(known.Width, w), Math.Max(known.Height, h)) : (w, h);
+        }
+        return fits.ToDictionary(f => f.Key, f => (f.Value.Width, f.Value.Height), StringComparer.Ordinal);
+    }
+
+    private void Use(PageItem item, PdfWriteCache? cache, Dictionary<string, (int, int)>? fits)
     {
         switch (item)
         {
             case GlyphRun run:
                 if (!fonts.TryGetValue(run.Font, out var font)) fonts[run.Font] = font = FontFor(run.Font);
-                if (font is not null && !font.Use(run)) actualText.Add(run);
+                // A breaker's hyphen reads as a soft hyphen (GlyphRunContent.TextOf).
+                if (font is not null && (!font.Use(run) || run.EndsWithBreakHyphen)) actualText.Add(run);
                 UseAlpha(run.Color);
                 break;
             case RuleItem rule: UseAlpha(rule.Color); break;
             case FillItem fill: UseAlpha(fill.Color); break;
             case ImageItem picture when !images.ContainsKey(picture.Image.Key):
-                var image = cache is not null ? cache.Image(picture.Image) : PdfImage.From(picture.Image);
+                (int, int)? fit = fits is not null && fits.TryGetValue(picture.Image.Key, out var f) ? f : null;
+                var image = cache is not null ? cache.Image(picture.Image, fit) : PdfXObjects.From(picture.Image, fit);
                 var name = PdfImage.NameOf(picture.Image);
                 images[picture.Image.Key] = image is null ? null : (name, System.Text.Encoding.ASCII.GetBytes("/" + name), image);
                 break;

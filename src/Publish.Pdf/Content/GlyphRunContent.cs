@@ -1,4 +1,5 @@
 using Publish.Layout.Paged;
+using Publish.Pdf.Syntax;
 
 namespace Publish.Pdf.Content;
 
@@ -7,7 +8,10 @@ namespace Publish.Pdf.Content;
 /// moves its pen by each glyph's /W width; wherever layout placed a glyph elsewhere (kerning, justification) the
 /// adjustment is computed against that same pen, rounded as written, so positions never drift.
 /// A glyph that shaping moved vertically starts a new text matrix. A run whose glyphs do not
-/// spell its text through /ToUnicode is wrapped in a span carrying the text as ActualText.
+/// spell its text through /ToUnicode, or that ends in a hyphen the line breaker added, carries
+/// its text as ActualText (<see cref="TextOf"/>): on a span of its own, or on the marked-content
+/// sequence of its structure element when the page is tagged (poppler stops reading an MCID's
+/// text at the end of a nested span).
 /// </summary>
 internal static class GlyphRunContent
 {
@@ -26,12 +30,12 @@ internal static class GlyphRunContent
         var offsets = run.YOffsets;
         var toUnits = 1000 / run.Size;
         var toPoints = run.Size / 1000;
-        var actualText = b.Resources.NeedsActualText(run);
+        var actualText = b.Resources.NeedsActualText(run) && !b.ActualTextInSequence;
         if (actualText)
         {
-            o.Ascii("/Span <</ActualText <FEFF");
-            foreach (var c in run.Text) o.Hex4(c);
-            o.Ascii(">>> BDC\n");
+            o.Ascii("/Span <</ActualText ");
+            ActualText(o, TextOf(run));
+            o.Ascii(">> BDC\n");
         }
 
         for (var i = 0; i < glyphs.Length;)
@@ -55,6 +59,24 @@ internal static class GlyphRunContent
             o.Ascii(")] TJ\n");
         }
         if (actualText) o.Ascii("EMC\n");
+    }
+
+    private const char SoftHyphen = '\u00AD';
+
+    /// <summary>
+    /// The text a run's ActualText carries: its own, except that a hyphen the line breaker added
+    /// is a soft hyphen (U+00AD), as Typst writes it, so copy-paste and search rejoin the word
+    /// while a hyphen of the text ("hard-hearted") still reads as a hyphen.
+    /// </summary>
+    public static string TextOf(GlyphRun run) =>
+        run.EndsWithBreakHyphen && run.Text.EndsWith('-') ? string.Concat(run.Text.AsSpan(0, run.Text.Length - 1), SoftHyphen.ToString()) : run.Text;
+
+    /// <summary>The text as a UTF-16 hex string.</summary>
+    public static void ActualText(PdfBuffer o, string text)
+    {
+        o.Ascii("<FEFF");
+        foreach (var c in text) o.Hex4(c);
+        o.Byte((byte)'>');
     }
 
     private static double X(float[] positions, int i) => i < positions.Length ? positions[i] : 0;

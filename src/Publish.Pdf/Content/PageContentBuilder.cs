@@ -1,6 +1,7 @@
 using Publish.Layout.Paged;
 using Publish.Pdf.Fonts;
 using Publish.Pdf.Syntax;
+using Publish.Pdf.Tagging;
 
 namespace Publish.Pdf.Content;
 
@@ -18,6 +19,9 @@ internal sealed class PageContentBuilder(DocumentResources resources) : IDisposa
     private Rgba? fill, stroke;
     private byte alpha;
     private double lineWidth;
+    private StructNode? mark;  // the marked-content sequence open now (null: none)
+    private int nextMcid;
+    private int groupEnd;      // the last item of the ActualText sequence open now
 
     public PdfBuffer Out { get; } = new(64 * 1024);
     public DocumentResources Resources => resources;
@@ -33,9 +37,13 @@ internal sealed class PageContentBuilder(DocumentResources resources) : IDisposa
         fill = stroke = null;
         alpha = 255;
         lineWidth = 1; // the PDF default
+        mark = null;
+        nextMcid = 0;
+        groupEnd = -1;
         var items = page.Items;
         for (var i = 0; i < items.Count; i++) // by index: no enumerator to allocate per page
         {
+            if (i > groupEnd && MarkedContent.IsDrawn(items[i])) Mark(items, i);
             switch (items[i])
             {
                 case GlyphRun run: GlyphRunContent.Write(this, run); break;
@@ -45,8 +53,63 @@ internal sealed class PageContentBuilder(DocumentResources resources) : IDisposa
                 // Links and destinations are annotations and name-tree entries, not page content.
             }
         }
-        if (page.CropMarks) CropMarkContent.Write(this, page);
+        if (page.CropMarks)
+        {
+            Mark(StructNode.Decoration);
+            CropMarkContent.Write(this, page);
+        }
+        EndMark();
+    }
+
+    /// <summary>The item's sequence; a run with ActualText gets one of its own (see <see cref="MarkedContent.OwnSequence"/>).</summary>
+    private void Mark(IReadOnlyList<PageItem> items, int i)
+    {
+        var node = MarkedContent.MarkOf(items[i]);
+        if (MarkedContent.OwnSequence(items, i, node, resources))
+        {
+            EndMark();
+            groupEnd = MarkedContent.GroupEnd(items, i);
+            Out.Ascii("/Span <</MCID ").Int(nextMcid++).Ascii(" /ActualText ");
+            GlyphRunContent.ActualText(Out, MarkedContent.GroupText(items, i, groupEnd));
+            Out.Ascii(">> BDC\n");
+            mark = OwnMark; // the next item opens a sequence again
+            return;
+        }
+        Mark(node);
+    }
+
+    /// <summary>Stands for a sequence that holds one item only.</summary>
+    private static readonly StructNode OwnMark = new(StructRole.Span);
+
+    /// <summary>Whether the run's ActualText is already on the sequence around it.</summary>
+    public bool ActualTextInSequence => ReferenceEquals(mark, OwnMark);
+
+    /// <summary>
+    /// Opens the marked-content sequence for <paramref name="node"/> unless it is open: content
+    /// gets the next MCID, artifacts their kind. Sequences and text objects nest: text ends first.
+    /// </summary>
+    private void Mark(StructNode node)
+    {
+        if (ReferenceEquals(node, mark)) return;
+        EndMark();
+        mark = node;
+        switch (node.Role)
+        {
+            case StructRole.HeaderArtifact: Out.Ascii("/Artifact <</Type /Pagination /Subtype /Header>> BDC\n"); break;
+            case StructRole.FooterArtifact: Out.Ascii("/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n"); break;
+            case StructRole.Artifact: Out.Ascii("/Artifact BMC\n"); break;
+            default:
+                Out.Byte((byte)'/').Ascii(MarkedContent.RoleName(node.Role)).Ascii(" <</MCID ").Int(nextMcid++).Ascii(">> BDC\n");
+                break;
+        }
+    }
+
+    private void EndMark()
+    {
         EndText();
+        if (mark is null) return;
+        Out.Ascii("EMC\n");
+        mark = null;
     }
 
     public double Y(double y) => PageHeight - y;

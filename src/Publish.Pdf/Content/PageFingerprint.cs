@@ -1,5 +1,6 @@
 using Publish.Layout.Paged;
 using Publish.Pdf.Syntax;
+using Publish.Pdf.Tagging;
 
 namespace Publish.Pdf.Content;
 
@@ -19,8 +20,15 @@ internal static class PageFingerprint
         f.Add(page.MediaHeight);
         f.Add(page.Trim.X); f.Add(page.Trim.Y); f.Add(page.Trim.Width); f.Add(page.Trim.Height);
         f.Add(page.CropMarks ? 1UL : 0UL);
+        StructNode? mark = null;
         foreach (var item in page.Items)
         {
+            // Where a marked-content sequence starts, and as what, is part of the stream.
+            if (MarkedContent.IsDrawn(item) && !ReferenceEquals(MarkedContent.MarkOf(item), mark))
+            {
+                mark = MarkedContent.MarkOf(item);
+                f.Add(0x100UL + (ulong)mark.Role);
+            }
             switch (item)
             {
                 case GlyphRun run:
@@ -31,6 +39,7 @@ internal static class PageFingerprint
                     f.Add<float>(run.Positions);
                     f.Add<float>(run.YOffsets ?? []);
                     f.Add(resources.NeedsActualText(run) ? run.Text : null);
+                    f.Add(run.EndsWithBreakHyphen ? 1UL : 0UL);
                     break;
                 case RuleItem rule:
                     f.Add(2UL);

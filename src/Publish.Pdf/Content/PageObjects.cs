@@ -1,6 +1,7 @@
 using Publish.Layout.Paged;
 using Publish.Pdf.Navigation;
 using Publish.Pdf.Syntax;
+using Publish.Pdf.Tagging;
 
 namespace Publish.Pdf.Content;
 
@@ -10,10 +11,19 @@ namespace Publish.Pdf.Content;
 /// </summary>
 internal static class PageObjects
 {
-    /// <summary>Writes every page; returns the page objects' numbers in order.</summary>
-    public static List<int> Write(PdfObjectWriter w, PagedDocument document, byte[][] streams, Destinations destinations, int pageTree, int resources)
+    /// <summary>The page objects' numbers in order, and each page's annotations' numbers.</summary>
+    public sealed record Numbers(List<int> Pages, List<IReadOnlyList<int>> Annotations);
+
+    /// <summary>
+    /// Writes every page. Each page is key <c>i</c> of the structure tree's ParentTree (its MCIDs)
+    /// and its annotations take the keys after all pages', in order.
+    /// </summary>
+    public static Numbers Write(PdfObjectWriter w, PagedDocument document, byte[][] streams, IReadOnlyList<List<LinkItem>> pageLinks,
+        StructureTree tree, int pageTree, int resources)
     {
         var numbers = new List<int>(document.Pages.Count);
+        var allAnnotations = new List<IReadOnlyList<int>>(document.Pages.Count);
+        var key = document.Pages.Count;
         for (var i = 0; i < document.Pages.Count; i++)
         {
             var page = document.Pages[i];
@@ -21,9 +31,11 @@ internal static class PageObjects
             w.Begin().Ascii("/Filter /FlateDecode");
             w.EndStream(contents, streams[i]);
 
-            var links = LinkAnnotations.Of(page, destinations);
+            var links = pageLinks[i];
             var annotations = links.Select(_ => w.Allocate()).ToList();
-            for (var k = 0; k < links.Count; k++) LinkAnnotations.Write(w, annotations[k], links[k], page.MediaHeight);
+            for (var k = 0; k < links.Count; k++)
+                LinkAnnotations.Write(w, annotations[k], links[k], page.MediaHeight, key++, tree.PageAnnotations[i][k].Text?.ToString());
+            allAnnotations.Add(annotations);
 
             var b = w.Begin().Ascii("<</Type /Page /Parent ").Ref(pageTree).Ascii(" /MediaBox [0 0 ")
                 .Number(page.MediaWidth).Space().Number(page.MediaHeight).Byte((byte)']');
@@ -32,7 +44,8 @@ internal static class PageObjects
                 Box(b.Ascii(" /TrimBox "), page.Trim, page.MediaHeight);
                 Box(b.Ascii(" /BleedBox "), bleed, page.MediaHeight);
             }
-            b.Ascii(" /Resources ").Ref(resources).Ascii(" /Contents ").Ref(contents);
+            // Tab order follows the structure tree (PDF/UA), whose ParentTree knows the page as key i.
+            b.Ascii(" /Resources ").Ref(resources).Ascii(" /Contents ").Ref(contents).Ascii(" /StructParents ").Int(i).Ascii(" /Tabs /S");
             if (annotations.Count > 0)
             {
                 b.Ascii(" /Annots [");
@@ -43,7 +56,7 @@ internal static class PageObjects
             w.End(number);
             numbers.Add(number);
         }
-        return numbers;
+        return new Numbers(numbers, allAnnotations);
     }
 
     /// <summary>One flat /Pages node: viewers handle thousands of kids, and a flat tree needs no balancing.</summary>

@@ -4,8 +4,9 @@ using SkiaSharp;
 namespace Publish.Pdf.Drawing;
 
 /// <summary>
-/// Crop marks: hairlines continuing each trim edge outwards from the corners, in the area
-/// between the trim and the media edge, so that they never reach into the finished page.
+/// Crop marks: hairlines continuing each trim edge outwards from the corners, in the band
+/// between the bleed box and the media edge, so that they never reach into the finished page
+/// nor into art that bleeds off it.
 /// One geometry for both outputs: Skia draws it for PNG, the PDF writes it as strokes.
 /// </summary>
 internal static class CropMarks
@@ -18,10 +19,12 @@ internal static class CropMarks
     {
         var trim = page.Trim;
         var outside = Math.Min(Math.Min(trim.X, trim.Y), Math.Min(page.MediaWidth - trim.Right, page.MediaHeight - trim.Bottom));
-        if (outside <= 1) yield break; // no room outside the trim: nothing to draw into
+        var bleed = page.Bleed is { } b ? trim.X - b.X : 0;
+        if (outside - bleed <= 1) yield break; // no room outside the bleed: nothing to draw into
 
-        // Keep a gap of a third of the margin at the corner so a slightly off cut hides the marks.
-        var gap = outside / 3;
+        // Marks start a sixth of the band past the bleed, so neither a slightly off cut nor
+        // full-bleed art meets them.
+        var gap = bleed + (outside - bleed) / 6;
         foreach (var (x, y, sx, sy) in new[] { (trim.X, trim.Y, -1, -1), (trim.Right, trim.Y, 1, -1), (trim.X, trim.Bottom, -1, 1), (trim.Right, trim.Bottom, 1, 1) })
         {
             yield return (x + sx * gap, y, x + sx * outside, y);

@@ -10,9 +10,17 @@ namespace Publish.Pdf.Drawing;
 internal sealed class ImageCache : IDisposable
 {
     private readonly Dictionary<string, SKImage?> images = [];
+    private readonly Dictionary<string, Vector.VectorPicture?> pictures = [];
 
     public void Draw(SKCanvas canvas, ImageItem item)
     {
+        if (item.Image.MediaType == "image/svg+xml")
+        {
+            if (!pictures.TryGetValue(item.Image.Key, out var picture))
+                pictures[item.Image.Key] = picture = Vector.SvgReader.Read(item.Image.Data);
+            if (picture is { Width: > 0, Height: > 0 }) VectorPainter.Draw(canvas, picture, item.Area);
+            return;
+        }
         if (!images.TryGetValue(item.Image.Key, out var image))
             images[item.Image.Key] = image = SKImage.FromEncodedData(item.Image.Data);
         if (image is null) return; // undecodable bytes: the resolver has already reported them

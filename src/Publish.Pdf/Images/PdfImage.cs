@@ -9,16 +9,46 @@ namespace Publish.Pdf.Images;
 /// One picture as an image XObject: a JPEG goes in unchanged (DCTDecode, the viewer decodes it),
 /// anything else is decoded by Skia to 8-bit RGB (Flate) with its alpha as a soft mask.
 /// </summary>
-internal sealed record PdfImage(int Width, int Height, string Filter, string ColorSpace, byte[] Data, byte[]? SoftMask)
+internal sealed record PdfImage(int Width, int Height, string Filter, string ColorSpace, byte[] Data, byte[]? SoftMask) : IPdfXObject
 {
+    /// <summary>Quality of a JPEG re-encoded at a lower resolution: visually lossless for photographs and scans.</summary>
+    private const int JpegQuality = 90;
+
     /// <summary>A resource name stable across builds: from the image's key, never from first use.</summary>
     public static string NameOf(PageImage image) => "I" + Fingerprint.Of(image.Key).ToString("X16", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Adobe's CMYK JPEGs store inverted values; /Decode flips them back.</summary>
     public bool InvertedCmyk { get; init; }
 
-    /// <summary>The image, or null when its bytes are no image Skia or a JPEG parser can read (the resolver has already reported those).</summary>
-    public static PdfImage? From(PageImage resource) => Jpeg(resource.Data) ?? Decoded(resource.Data);
+    /// <summary>
+    /// The image, or null when its bytes are no image Skia or a JPEG parser can read (the resolver
+    /// has already reported those). With <paramref name="fit"/>, a larger image is first scaled down
+    /// to those pixels (a JPEG stays a JPEG); a smaller one is never scaled up.
+    /// </summary>
+    public static PdfImage? From(PageImage resource, (int Width, int Height)? fit = null)
+    {
+        if (fit is { } f && Downsampled(resource, f) is { } smaller) return smaller;
+        return Jpeg(resource.Data) ?? Decoded(resource.Data);
+    }
+
+    private static PdfImage? Downsampled(PageImage resource, (int Width, int Height) fit)
+    {
+        var scale = Math.Min((double)fit.Width / resource.PixelWidth, (double)fit.Height / resource.PixelHeight);
+        if (scale >= 1 || resource.PixelWidth <= 0 || resource.PixelHeight <= 0) return null;
+        using var original = SKBitmap.Decode(resource.Data);
+        if (original is null) return null;
+        var info = new SKImageInfo(Math.Max(1, (int)Math.Round(original.Width * scale)), Math.Max(1, (int)Math.Round(original.Height * scale)),
+            SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        using var resized = original.Resize(info, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        if (resized is null) return null;
+        if (resource.MediaType == "image/jpeg")
+        {
+            using var image = SKImage.FromBitmap(resized);
+            using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, JpegQuality);
+            return Jpeg(encoded.ToArray());
+        }
+        return FromPixels(resized);
+    }
 
     private static PdfImage? Jpeg(byte[] data)
     {
@@ -53,7 +83,13 @@ internal sealed record PdfImage(int Width, int Height, string Filter, string Col
         using var bitmap = new SKBitmap(info);
         var result = codec.GetPixels(info, bitmap.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput)) return null;
+        return FromPixels(bitmap);
+    }
 
+    /// <summary>8-bit RGB with its alpha as a soft mask (16-bit sources arrive here already reduced to 8 bits by Skia).</summary>
+    private static PdfImage FromPixels(SKBitmap bitmap)
+    {
+        var info = bitmap.Info;
         var rgba = bitmap.GetPixelSpan();
         var pixels = info.Width * info.Height;
         var rgb = new byte[pixels * 3];

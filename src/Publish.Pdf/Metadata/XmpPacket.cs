@@ -6,18 +6,22 @@ using Publish.Layout.Paged;
 namespace Publish.Pdf.Metadata;
 
 /// <summary>
-/// The XMP metadata stream of a PDF/A-2b file: the PDF/A identification (part 2, conformance B)
-/// and the same facts as the info dictionary, which PDF/A requires to agree with it.
+/// The XMP metadata stream: the PDF/UA-1 identification (every file we write is tagged), with
+/// <c>pdfa</c> the PDF/A identification (part 2, conformance A: tagged), and the same facts as the
+/// info dictionary, which PDF/A requires to agree with it.
 /// </summary>
 internal static class XmpPacket
 {
-    public static byte[] Build(DocumentInfo info, string documentUuid)
+    public static byte[] Build(DocumentInfo info, string documentUuid, bool pdfa)
     {
         var sb = new StringBuilder();
         sb.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
           .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
-          .Append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
-          .Append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n</rdf:Description>\n")
+          .Append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
+        if (pdfa)
+            sb.Append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
+              .Append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n</rdf:Description>\n");
+        sb
           .Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<dc:format>application/pdf</dc:format>\n");
         if (!string.IsNullOrEmpty(info.Title))
             sb.Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(Escape(info.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");

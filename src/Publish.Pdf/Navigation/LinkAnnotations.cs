@@ -16,12 +16,18 @@ internal static class LinkAnnotations
             .Where(l => l.Uri is { Length: > 0 } || (l.Destination is { Length: > 0 } d && destinations.Contains(d)))
             .ToList();
 
-    public static void Write(PdfObjectWriter w, int number, LinkItem link, double pageHeight)
+    /// <summary>
+    /// The annotation, with its key in the structure tree's ParentTree and the link's text as its
+    /// description for assistive technology (PDF/UA asks for /Contents).
+    /// </summary>
+    public static void Write(PdfObjectWriter w, int number, LinkItem link, double pageHeight, int structParent, string? text)
     {
         var r = link.Area;
         var b = w.Begin().Ascii("<</Type /Annot /Subtype /Link /Rect [")
             .Number(r.X).Space().Number(pageHeight - r.Bottom).Space().Number(r.Right).Space().Number(pageHeight - r.Y)
-            .Ascii("] /Border [0 0 0] /F 4 /A <<");
+            .Ascii("] /Border [0 0 0] /F 4 /StructParent ").Int(structParent);
+        var contents = string.IsNullOrWhiteSpace(text) ? link.Uri ?? "Link to " + link.Destination : text.Trim();
+        b.Ascii(" /Contents ").Text(contents).Ascii(" /A <<");
         if (link.Uri is { Length: > 0 } uri) b.Ascii("/S /URI /URI ").Literal(Encoding.ASCII.GetBytes(SevenBit(uri)));
         else b.Ascii("/S /GoTo /D ").Literal(Encoding.UTF8.GetBytes(link.Destination!));
         b.Ascii(">>>>");

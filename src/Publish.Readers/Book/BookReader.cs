@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Model;
 using Publish.Readers.Html;
 using Publish.Readers.Markdown;
@@ -19,6 +20,12 @@ public static class BookReader
 
     private static readonly HashSet<string> s_bookKeys = ["chapters"];
 
+    /// <summary>
+    /// More chapters than any book has (the longest serials run to a few thousand); each entry
+    /// costs a file open, so an unbounded list is a way to keep a build busy.
+    /// </summary>
+    public const int MaxChapters = 10_000;
+
     /// <summary>Reads the book; <paramref name="cache"/> keeps chapters between builds (watch mode).</summary>
     public static Document Read(string folder, DiagnosticBag diagnostics, BookChapterCache? cache = null)
     {
@@ -29,7 +36,8 @@ public static class BookReader
                 "a book folder needs book.yaml with its title and a 'chapters:' list");
             return new Document(Metadata.Empty, []);
         }
-        var yaml = DocumentReader.ReadText(manifestPath, diagnostics);
+        var scope = new ProjectScope([ProjectScope.RootOf(folder)]);
+        var yaml = DocumentReader.ReadText(manifestPath, diagnostics, scope: scope, kind: FileKind.Manifest, named: ManifestName);
         var mapping = yaml is null ? null : YamlDocument.LoadMapping(yaml, manifestPath, firstLine: 1, diagnostics);
         if (mapping is null) return new Document(Metadata.Empty, []);
 
@@ -38,8 +46,9 @@ public static class BookReader
         var ids = new HeadingIds();
         var blocks = new List<Block>();
         cache?.Begin();
+        var budget = new SourceBudget(ProjectScope.Cap(FileKind.Source));
         foreach (var (file, line) in Chapters(mapping, manifestPath, metadataReader, diagnostics))
-            blocks.AddRange(ReadChapter(folder, file, line, ids, diagnostics, cache));
+            blocks.AddRange(ReadChapter(folder, file, line, ids, diagnostics, cache, scope, budget));
         cache?.End();
 
         if (metadata.Title is null)
@@ -57,7 +66,10 @@ public static class BookReader
             return [];
         }
         var chapters = new List<(string, SourceSpan)>();
-        foreach (var entry in list.Children)
+        if (list.Children.Count > MaxChapters)
+            diagnostics.Report(DiagnosticCatalog.TooManyChapters, $"book.yaml lists {list.Children.Count} chapters, more than the {MaxChapters} a book may have; none past the limit is read",
+                reader.SpanOf(list.Children[MaxChapters]), "make several books of the collection");
+        foreach (var entry in list.Children.Take(MaxChapters))
         {
             if (entry is YamlScalarNode { Value: { Length: > 0 } file }) chapters.Add((file.Trim(), reader.SpanOf(entry)));
             else diagnostics.Report(DiagnosticCatalog.ChapterListInvalid, "each chapter is a file name", reader.SpanOf(entry));
@@ -65,21 +77,35 @@ public static class BookReader
         return chapters;
     }
 
-    private static IEnumerable<Block> ReadChapter(string folder, string file, SourceSpan listedAt, HeadingIds ids, DiagnosticBag diagnostics, BookChapterCache? cache)
+    private static IEnumerable<Block> ReadChapter(string folder, string file, SourceSpan listedAt, HeadingIds ids, DiagnosticBag diagnostics,
+        BookChapterCache? cache, ProjectScope scope, SourceBudget budget)
     {
         var path = Path.Combine(folder, file);
-        var root = Path.GetFullPath(folder);
-        if (!Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // The path as written first: a chapter outside the book is refused before the file system
+        // is asked anything about it (whether it exists included).
+        if (!scope.Contains(Path.GetFullPath(path)))
         {
             diagnostics.Report(DiagnosticCatalog.ChapterOutsideBook, $"chapter '{file}' is outside the book folder", listedAt);
             return [];
         }
-        if (!File.Exists(path))
+        var check = scope.Check(path, FileKind.Source);
+        if (check.Refusal == FileRefusal.Missing)
         {
             diagnostics.Report(DiagnosticCatalog.ChapterMissing, $"chapter '{file}' does not exist", listedAt, $"looked for {Path.GetFullPath(path)}");
             return [];
         }
-        var text = DocumentReader.ReadText(path, diagnostics, listedAt);
+        if (check.Refusal == FileRefusal.Outside)
+        {
+            diagnostics.Report(DiagnosticCatalog.ChapterOutsideBook, $"chapter '{file}' is a link that leads outside the book folder and is refused", listedAt);
+            return [];
+        }
+        if (check.Ok && !budget.Take(long.Parse(check.Detail, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            diagnostics.Report(DiagnosticCatalog.SourceTooLarge, $"chapter '{file}' takes the book past {ProjectScope.Describe(budget.Cap)} of source, the most one build reads; it and later chapters are left out",
+                listedAt, "split the book into volumes");
+            return [];
+        }
+        var text = DocumentReader.ReadText(path, diagnostics, listedAt, scope, FileKind.Source, file);
         if (text is null) return [];
         return cache is null ? Parse(path, text, ids, diagnostics) : cache.Read(path, text, ids, diagnostics, () => Parse(path, text, ids, diagnostics));
     }
@@ -107,5 +133,18 @@ public static class BookReader
         protected override IEnumerable<Block> RewriteBlock(Block block) => block is Heading h
             ? [h with { Attr = h.Attr.WithId(h.Id.Length > 0 ? ids.ClaimQuietly(h.Id) : ids.ClaimAuto(h.Content)) }]
             : [block];
+    }
+
+    /// <summary>The source bytes a whole book may read: once spent, every further chapter is refused.</summary>
+    private sealed class SourceBudget(long cap)
+    {
+        private long _spent;
+        public long Cap => cap;
+        public bool Take(long bytes)
+        {
+            if (_spent + bytes > cap) { _spent = cap + 1; return false; }
+            _spent += bytes;
+            return true;
+        }
     }
 }

@@ -12,17 +12,23 @@ namespace Publish.Readers.Markdown;
 /// </summary>
 internal sealed record SpanMap(string File, int FirstLine, int FirstColumn0)
 {
+    /// <summary>When the text was rewritten before parsing (<see cref="PandocBlockSyntax"/>): each parsed line's line in the source.</summary>
+    public int[]? OriginalLine { get; init; }
+
+    private int Line(int line0) =>
+        OriginalLine is { } lines && line0 >= 0 && lines.Length > 0 ? lines[Math.Min(line0, lines.Length - 1)] : Math.Max(0, line0);
+
     public SourceSpan At(int line0, int column0) =>
-        new(File, FirstLine + Math.Max(0, line0), (line0 <= 0 ? FirstColumn0 + Math.Max(0, column0) : Math.Max(0, column0)) + 1);
+        new(File, FirstLine + Line(line0), (Line(line0) <= 0 ? FirstColumn0 + Math.Max(0, column0) : Math.Max(0, column0)) + 1);
 
     public SourceSpan Of(MarkdownObject node) => At(node.Line, node.Column);
 
     public SpanMap Child(int line0, int column0) =>
-        new(File, FirstLine + Math.Max(0, line0), line0 <= 0 ? FirstColumn0 + column0 : column0);
+        new(File, FirstLine + Line(line0), Line(line0) <= 0 ? FirstColumn0 + column0 : column0);
 }
 
 /// <summary>What every converter of one document shares: diagnostics, ids, pipeline and nesting depth.</summary>
-internal sealed class ConversionContext(MarkdownPipeline pipeline, bool extended, HeadingIds ids, DiagnosticBag diagnostics)
+internal sealed class ConversionContext(MarkdownPipeline pipeline, SourceFormat format, HeadingIds ids, DiagnosticBag diagnostics)
 {
     /// <summary>
     /// Containers nested deeper than this are flattened into their parent: writers and the
@@ -31,10 +37,17 @@ internal sealed class ConversionContext(MarkdownPipeline pipeline, bool extended
     public const int MaxModelDepth = 64;
 
     public MarkdownPipeline Pipeline { get; } = pipeline;
-    public bool Extended { get; } = extended;
+    /// <summary>pandoc's Markdown: smart punctuation, implicit figures, its extensions.</summary>
+    public bool Extended { get; } = format == SourceFormat.Markdown;
+    /// <summary>GitHub's dialect: GitHub's heading ids, alerts.</summary>
+    public bool Gfm { get; } = format == SourceFormat.Gfm;
     public HeadingIds Ids { get; } = ids;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public int Depth { get; set; }
+    /// <summary>Items of pandoc example lists <c>(@)</c> numbered so far.</summary>
+    public int ExamplesSoFar { get; set; }
+    /// <summary>The number of each labelled example <c>(@label)</c>, for references <c>@label</c> in the text.</summary>
+    public IReadOnlyDictionary<string, int> ExampleLabels { get; init; } = new Dictionary<string, int>();
     /// <summary>Footnotes being converted right now, so a note citing itself cannot loop.</summary>
     public HashSet<Markdig.Extensions.Footnotes.Footnote> OpenFootnotes { get; } = [];
     private bool _reportedDepth;

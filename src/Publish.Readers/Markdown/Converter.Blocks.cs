@@ -34,14 +34,17 @@ internal sealed partial class Converter
                 case HtmlBlock:
                     i = ConvertHtmlBlock(siblings, i, output, htmlParent);
                     break;
-                case ParagraphBlock caption when IsTableCaption(caption) && i + 1 < siblings.Count && siblings[i + 1] is MdTable before:
-                    output.Add(Table(before, caption));
+                case ParagraphBlock caption when IsTableCaption(caption) && i + 1 < siblings.Count && IsTable(siblings[i + 1]):
+                    output.Add(AnyTable(siblings[i + 1], caption));
                     i++;
                     break;
-                case MdTable table:
+                case var table when IsTable(table):
                     var after = i + 1 < siblings.Count && siblings[i + 1] is ParagraphBlock p && IsTableCaption(p) ? p : null;
-                    output.Add(Table(table, after));
+                    output.Add(AnyTable(table, after));
                     if (after is not null) i++;
+                    break;
+                case FencedCodeBlock lineBlock when PandocKind(lineBlock) == PandocBlockKind.LineBlock:
+                    output.Add(LineBlock(lineBlock));
                     break;
                 default:
                     output.AddRange(Block(siblings[i]));
@@ -50,6 +53,11 @@ internal sealed partial class Converter
         }
         return output;
     }
+
+    private static bool IsTable(MdBlock node) => node is MdTable || PandocKind(node) is PandocBlockKind.Table or PandocBlockKind.GridTable;
+
+    private Block AnyTable(MdBlock node, ParagraphBlock? caption) =>
+        node is MdTable table ? Table(table, caption) : PandocTable((FencedCodeBlock)node, caption);
 
     private IEnumerable<Block> Block(MdBlock node)
     {
@@ -63,8 +71,12 @@ internal sealed partial class Converter
                 // Markdig places a setext heading on its underline; the heading starts at its text.
                 if (heading.IsSetext) span = map.At(heading.Line - 1 - (heading.Inline?.Count(i => i is LineBreakInline) ?? 0), heading.Column);
                 var content = Inlines(heading.Inline);
-                var id = attr.Id.Length > 0 ? context.Ids.ClaimExplicit(attr.Id, span, context.Diagnostics) : context.Ids.ClaimAuto(content);
+                // The space before a '{#id}' that ended the heading is no part of its text.
+                if (content is [.., Text { } last]) content[^1] = last with { Value = last.Value.TrimEnd() };
+                var id = attr.Id.Length > 0 ? context.Ids.ClaimExplicit(attr.Id, span, context.Diagnostics) : context.Gfm ? context.Ids.ClaimGithub(content) : context.Ids.ClaimAuto(content);
                 return [new Heading(heading.Level, content) { Span = span, Attr = attr.WithId(id) }];
+            case Markdig.Extensions.Alerts.AlertBlock alert:
+                return Nested(alert, blocks => Alert(alert.Kind.ToString(), blocks, span));
             case QuoteBlock quote:
                 return Nested(quote, blocks => new BlockQuote(blocks));
             case ListBlock list:
@@ -94,6 +106,18 @@ internal sealed partial class Converter
             default:
                 return [];
         }
+    }
+
+    /// <summary>
+    /// GitHub's alert <c>> [!NOTE]</c>: a div classed <c>alert alert-note</c> whose first block is
+    /// its label, so every writer shows the kind of the alert without knowing alerts.
+    /// </summary>
+    private static Div Alert(string kind, List<Block> blocks, Publish.Model.SourceSpan span)
+    {
+        var name = kind.ToLowerInvariant();
+        var label = name.Length == 0 ? "Note" : char.ToUpperInvariant(name[0]) + name[1..];
+        var title = new Paragraph([new Strong([new Text(label) { Span = span }]) { Span = span }]) { Span = span, Attr = new Attr("", ["alert-title"], []) };
+        return new Div([title, .. blocks]) { Attr = new Attr("", ["alert", "alert-" + name], []) };
     }
 
     /// <summary>
@@ -152,6 +176,12 @@ internal sealed partial class Converter
             var attr = WithoutMarkdigClasses(ConversionContext.AttrOf(list));
             if (!list.IsOrdered) return new BulletList(items, !list.IsLoose) { Span = span, Attr = attr };
             var start = int.TryParse(list.OrderedStart, out var n) ? n : 1;
+            if (list.BulletType == PandocOrderedItemParser.Example)
+            {
+                // Example lists number on across the document.
+                start = context.ExamplesSoFar + 1;
+                context.ExamplesSoFar += items.Count;
+            }
             return new OrderedList(items, !list.IsLoose, start, NumberStyle(list.BulletType)) { Span = span, Attr = attr };
         });
         return made is null ? list.OfType<ListItemBlock>().SelectMany(Blocks).ToList() : [made];

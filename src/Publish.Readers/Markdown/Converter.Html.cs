@@ -77,7 +77,14 @@ internal sealed partial class Converter
         _inlineHtmlParent = name;
         var content = Deeper(html, () => Inlines(siblings.Skip(index + 1).Take(close - index - 1).ToList()));
         _inlineHtmlParent = parent;
-        if (content is null) return index; // too deep: the text between the tags is read as plain siblings
+        if (content is null)
+        {
+            // Too deep (reported once): the content keeps its text and loses every tag inside,
+            // in one pass, so 20,000 nested <span> cost no more than 20,000 words.
+            for (var i = index + 1; i < close; i++)
+                if (siblings[i] is not HtmlInline) output.AddRange(Inline(siblings[i]));
+            return close;
+        }
         if (!HtmlVocabulary.IsPhrasing(name))
             builder.Warn($"tag <{name}> inside a paragraph", span, "a paragraph holds only text and inline elements; the text is kept");
         if (!HtmlVocabulary.IsPhrasing(name) || !builder.FitsIn(name, parent, span)) output.AddRange(content);
@@ -85,17 +92,30 @@ internal sealed partial class Converter
         return close;
     }
 
-    private static int MatchingClose(IReadOnlyList<MdInline> siblings, int open, string name)
+    /// <summary>The index of the tag that closes the one at <paramref name="open"/>, or -1.</summary>
+    private int MatchingClose(IReadOnlyList<MdInline> siblings, int open, string name)
     {
-        var depth = 0;
-        for (var i = open; i < siblings.Count; i++)
-        {
-            if (siblings[i] is not HtmlInline h || HtmlTag.Parse(h.Tag) is not { } t || t.Name != name || t.IsSelfClosing) continue;
-            depth += t.IsClosing ? -1 : 1;
-            if (depth == 0) return i;
-        }
-        return -1;
+        if (!_closes.TryGetValue(siblings, out var closes)) _closes[siblings] = closes = Closes(siblings);
+        return closes.GetValueOrDefault(open, -1);
     }
+
+    // Every open tag of a run of siblings matched with its close tag (the nearest one of its name
+    // that balances) in one pass: matching each tag by scanning ahead was quadratic in nested tags.
+    private static Dictionary<int, int> Closes(IReadOnlyList<MdInline> siblings)
+    {
+        var closes = new Dictionary<int, int>();
+        var open = new Dictionary<string, Stack<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            if (siblings[i] is not HtmlInline h || HtmlTag.Parse(h.Tag) is not { } t || t.IsSelfClosing) continue;
+            if (!open.TryGetValue(t.Name, out var stack)) open[t.Name] = stack = new Stack<int>();
+            if (!t.IsClosing) stack.Push(i);
+            else if (stack.Count > 0) closes[stack.Pop()] = i;
+        }
+        return closes;
+    }
+
+    private readonly Dictionary<IReadOnlyList<MdInline>, Dictionary<int, int>> _closes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Converts an HTML block. When it leaves elements open and a later sibling HTML block closes

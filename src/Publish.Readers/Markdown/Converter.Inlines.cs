@@ -34,13 +34,13 @@ internal sealed partial class Converter
         var attr = ConversionContext.AttrOf(node);
         return node switch
         {
-            LiteralInline literal => [new Text(context.Extended ? Apostrophes(literal.Content.ToString()) : literal.Content.ToString()) { Span = span, Attr = attr }],
+            LiteralInline literal => [new Text(context.Extended ? EscapedSpaces(ExampleLabels.Resolve(Apostrophes(literal.Content.ToString()), context.ExampleLabels)) : literal.Content.ToString()) { Span = span, Attr = attr }],
             SmartyPant smarty => [new Text(Typographic(smarty)) { Span = span }],
             HtmlEntityInline entity => [new Text(entity.Transcoded.ToString()) { Span = span }],
             CodeInline code => [new Code(code.Content) { Span = span, Attr = attr }],
             MathInline math => [new TexMath(math.Content.ToString().Trim(), math.DelimiterCount >= 2) { Span = span, Attr = WithoutMarkdigClasses(attr) }],
             LineBreakInline br => br.IsHard ? [new LineBreak { Span = span }] : [new SoftBreak { Span = span }],
-            AutolinkInline auto => [new Link([new Text(auto.Url) { Span = span }], auto.IsEmail ? "mailto:" + auto.Url : auto.Url) { Span = span }],
+            AutolinkInline auto => [AutoLink(auto, span)],
             LinkInline { IsImage: true } image => [ImageOf(image)],
             LinkInline link => Container(link, content => new Link(content, link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", NullIfEmpty(link.Title))),
             FootnoteLink { IsBackLink: true } => [],
@@ -55,7 +55,14 @@ internal sealed partial class Converter
         };
     }
 
-    private Image ImageOf(LinkInline image) => new(image.Url ?? "", PlainText.Of(Inlines(image)), NullIfEmpty(image.Title))
+    /// <summary>
+    /// GitHub resolves an image path beginning with one '/' against the repository's root, and a
+    /// file read alone is its own project: under <c>--from gfm</c> such a path is taken relative.
+    /// </summary>
+    private string ImageSource(string url) =>
+        context.Gfm && url.Length > 1 && url[0] == '/' && url[1] != '/' ? url[1..] : url;
+
+    private Image ImageOf(LinkInline image) => new(ImageSource(image.Url ?? ""), PlainText.Of(Inlines(image)), NullIfEmpty(image.Title))
     {
         Span = map.Of(image),
         Attr = ConversionContext.AttrOf(image),
@@ -96,6 +103,9 @@ internal sealed partial class Converter
     /// Markdig's SmartyPants leaves an apostrophe inside a word (it's, rock'n'roll) or before a
     /// year ('90s) straight; typeset text wants U+2019 there.
     /// </summary>
+    // pandoc: a backslash-escaped space is a non-breaking space.
+    private static string EscapedSpaces(string text) => text.Contains("\\ ") ? text.Replace("\\ ", "\u00A0") : text;
+
     private static string Apostrophes(string text)
     {
         if (!text.Contains('\'')) return text;
@@ -134,6 +144,12 @@ internal sealed partial class Converter
             case DeferredKind.InlineNote:
                 var blocks = Deeper(deferred, () => inner.ParseAgain(deferred.Content));
                 return blocks is null ? [new Text(deferred.Content) { Span = span }] : [new Note(blocks) { Span = span }];
+            case DeferredKind.Citation:
+                return [Citation(deferred, span)];
+            case DeferredKind.Superscript or DeferredKind.Subscript:
+                var script = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
+                if (script is null) return [new Text(deferred.Content) { Span = span }];
+                return deferred.Kind == DeferredKind.Superscript ? [new Superscript(script) { Span = span }] : [new Subscript(script) { Span = span }];
             default:
                 var content = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
                 if (content is null) return [new Text(deferred.Content) { Span = span }];
@@ -142,6 +158,29 @@ internal sealed partial class Converter
                     return [new SmallCaps(content) { Span = span, Attr = attr with { Classes = attr.Classes.Where(c => c != "smallcaps").ToList() } }];
                 return [new Span(content) { Span = span, Attr = attr }];
         }
+    }
+
+    // pandoc decodes entities in an autolink (<http://g&ouml;gle.com> is göogle); CommonMark does not.
+    private Link AutoLink(AutolinkInline auto, Publish.Model.SourceSpan span)
+    {
+        var url = context.Extended ? System.Net.WebUtility.HtmlDecode(auto.Url) : auto.Url;
+        return new Link([new Text(url) { Span = span }], auto.IsEmail ? "mailto:" + url : url) { Span = span };
+    }
+
+    /// <summary>
+    /// A citation, kept as written until a bibliography renders it: a span classed <c>citation</c>
+    /// with its keys in <c>data-cites</c>, as pandoc writes one. <c>@label</c> of an example is its number.
+    /// </summary>
+    private Inline Citation(DeferredInline deferred, Publish.Model.SourceSpan span)
+    {
+        var keys = deferred.AttributeText.Split(' ');
+        if (keys is [var only] && deferred.Content.StartsWith('@') && context.ExampleLabels.TryGetValue(only, out var number))
+            return new Text(number.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Span = span };
+        return new Span([new Text(deferred.Content) { Span = span }])
+        {
+            Span = span,
+            Attr = new Attr("", ["citation"], [new("data-cites", deferred.AttributeText)]),
+        };
     }
 
     private static IEnumerable<Inline> InlinesOf(Publish.Model.Block block) => block switch

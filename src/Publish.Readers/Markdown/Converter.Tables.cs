@@ -65,7 +65,15 @@ internal sealed partial class Converter
         if (attr.IsEmpty && caption.Inline?.LastChild is { } last) attr = ConversionContext.AttrOf(last);
         if (content.Count > 0 && content[^1] is Text tail)
         {
-            content[^1] = tail with { Value = tail.Value.TrimEnd(), Attr = Attr.Empty };
+            var value = tail.Value.TrimEnd();
+            // pandoc-crossref's '{#tbl:id}' ending the caption names the table.
+            if (attr.IsEmpty && value.EndsWith('}') && value.LastIndexOf('{') is var open and >= 0
+                && AttributeText.Parse(value[(open + 1)..^1]) is { IsEmpty: false } trailing)
+            {
+                attr = trailing;
+                value = value[..open].TrimEnd();
+            }
+            content[^1] = tail with { Value = value, Attr = Attr.Empty };
         }
         return (content.Where(i => i is not Text { Value.Length: 0 }).ToList(), attr);
     }

@@ -24,8 +24,18 @@ internal sealed record HtmlDrop(string What, SourceSpan Span, string Hint);
 /// </summary>
 internal sealed class HtmlTreeBuilder
 {
+    /// <summary>
+    /// Elements nested deeper lose their tags (their text stays), as Markdown containers are
+    /// flattened at the same depth: every later pass walks the tree recursively, and 20,000
+    /// nested &lt;div&gt; overflowed the stack.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     private readonly List<HtmlDrop> _drops = [];
     private readonly Stack<HtmlElementNode> _open = new();
+    // Names of elements opened past MaxDepth, whose tags are dropped; their end tags pop them.
+    private readonly Stack<string> _flattened = new();
+    private readonly Dictionary<string, int> _flattenedByName = new(StringComparer.Ordinal);
     private readonly List<HtmlNode> _root = [];
     private string? _skipping;
     private int _skipDepth;
@@ -93,6 +103,14 @@ internal sealed class HtmlTreeBuilder
             _drops.Add(new HtmlDrop($"unknown element <{tag.Name}>", span, "its text is kept; use a known HTML5 element or Markdown"));
             return null;
         }
+        if (_open.Count >= MaxDepth && !HtmlVocabulary.IsVoid(tag.Name))
+        {
+            if (_flattened.Count == 0)
+                _drops.Add(new HtmlDrop($"elements nested deeper than {MaxDepth} levels (from <{tag.Name}> on)", span, "their text is kept; nest less deeply"));
+            _flattened.Push(tag.Name);
+            _flattenedByName[tag.Name] = _flattenedByName.GetValueOrDefault(tag.Name) + 1;
+            return null;
+        }
         var element = new HtmlElementNode(tag, [], span);
         Current.Add(element);
         // In HTML a '/' before '>' closes nothing except void elements, which have no content anyway.
@@ -102,6 +120,16 @@ internal sealed class HtmlTreeBuilder
 
     private void Close(HtmlTag tag, SourceSpan span)
     {
+        if (_flattenedByName.GetValueOrDefault(tag.Name) > 0)
+        {
+            string popped;
+            do
+            {
+                popped = _flattened.Pop();
+                _flattenedByName[popped]--;
+            } while (popped != tag.Name);
+            return;
+        }
         if (!HtmlVocabulary.IsElement(tag.Name) || HtmlVocabulary.IsVoid(tag.Name) || !_open.Any(e => e.Tag.Name == tag.Name))
         {
             var what = HtmlVocabulary.IsElement(tag.Name) ? $"closing tag </{tag.Name}> without its opening tag" : $"closing tag </{tag.Name}> of an unknown element";

@@ -15,6 +15,14 @@ internal static class MarkdownPipelines
 
     public static readonly MarkdownPipeline Extended = BuildExtended();
     public static readonly MarkdownPipeline CommonMark = BuildCommonMark();
+    public static readonly MarkdownPipeline Gfm = BuildGfm();
+
+    public static MarkdownPipeline For(SourceFormat format) => format switch
+    {
+        SourceFormat.CommonMark => CommonMark,
+        SourceFormat.Gfm => Gfm,
+        _ => Extended,
+    };
 
     /// <summary>Parses, or returns null when Markdig refuses the text as too deeply nested.</summary>
     public static Markdig.Syntax.MarkdownDocument? TryParse(string text, MarkdownPipeline pipeline)
@@ -37,24 +45,46 @@ internal static class MarkdownPipelines
         return builder.Build();
     }
 
+    /// <summary>
+    /// GitHub's dialect as pandoc's gfm reader takes it: no smart punctuation, no attributes, no
+    /// math, no definition lists; bare URLs become links, <c>> [!NOTE]</c> an alert.
+    /// </summary>
+    private static MarkdownPipeline BuildGfm()
+    {
+        var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+            .UseTaskLists()
+            .UseAutoLinks()
+            .UseAlertBlocks();
+        builder.InlineParsers.Insert(0, new ReferenceLabelFolding());
+        return builder.Build();
+    }
+
     private static MarkdownPipeline BuildExtended()
     {
         var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }
             .UsePipeTables()
             .UseGridTables()
             .UseFootnotes()
-            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Superscript | EmphasisExtraOptions.Subscript)
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseTaskLists()
             .UseDefinitionLists()
             .UseMathematics()
             .UseSmartyPants()
-            .UseCustomContainers()
-            .UseGenericAttributes();
+            .UseCustomContainers();
+        builder.Extensions.Add(new PandocListsExtension());
+        // Last, so it reaches every block parser that takes attributes (headings, fences, divs).
+        builder.Extensions.Add(new PandocAttributesExtension());
+        builder.Extensions.Add(new ImplicitHeaderReferences());
         // Ours go first so '^[' and '[...]{...}' win over superscript and links.
+        builder.InlineParsers.Insert(0, new SuperSubscriptParser());
         builder.InlineParsers.Insert(0, new InlineNoteParser());
         builder.InlineParsers.Insert(0, new ReferenceLabelFolding());
         var linkParser = builder.InlineParsers.FindIndex(p => p is LinkInlineParser);
         builder.InlineParsers.Insert(Math.Max(0, linkParser), new BracketedSpanParser());
+        builder.InlineParsers.Insert(Math.Max(0, linkParser), new CitationParser());
         return builder.Build();
     }
 }

@@ -13,6 +13,12 @@ public static class MarkdownReader
     {
         // Strict CommonMark has no front matter: a leading '---' is a thematic break there.
         var front = format == SourceFormat.CommonMark ? new FrontMatterResult(Metadata.Empty, text, 1) : FrontMatter.Split(text, path, diagnostics);
+        // pandoc's '% title' block stands where front matter would, at the top of the file.
+        if (format is SourceFormat.Markdown or SourceFormat.Auto && front.BodyLine == 1)
+        {
+            var (titled, body) = TitleBlock.Split(front.Body, front.Metadata);
+            front = front with { Metadata = titled, Body = body };
+        }
         var blocks = ReadBody(front.Body, path, front.BodyLine, diagnostics, format, ids ?? new HeadingIds());
         var metadata = front.Metadata.Title is null ? front.Metadata with { Title = InferTitle(blocks, path) } : front.Metadata;
         return new Document(metadata, blocks) { SourcePath = path };
@@ -21,11 +27,14 @@ public static class MarkdownReader
     /// <summary>Reads Markdown without front matter; <paramref name="firstLine"/> is the file line the text starts on.</summary>
     public static List<Block> ReadBody(string body, string path, int firstLine, DiagnosticBag diagnostics, SourceFormat format, HeadingIds ids)
     {
-        var extended = format != SourceFormat.CommonMark;
-        var pipeline = extended ? MarkdownPipelines.Extended : MarkdownPipelines.CommonMark;
-        var map = new SpanMap(path, firstLine, 0);
-        var text = NestingLimiter.Limit(body, map, diagnostics, out _);
-        var context = new ConversionContext(pipeline, extended, ids, diagnostics);
+        if (format is not (SourceFormat.CommonMark or SourceFormat.Gfm)) format = SourceFormat.Markdown;
+        var pipeline = MarkdownPipelines.For(format);
+        var plain = new SpanMap(path, firstLine, 0);
+        var limited = NestingLimiter.Limit(body, plain, diagnostics, out _);
+        var rewritten = format == SourceFormat.Markdown ? PandocBlockSyntax.Rewrite(limited) : null;
+        var text = rewritten?.Text ?? limited;
+        var map = plain with { OriginalLine = rewritten?.OriginalLine };
+        var context = new ConversionContext(pipeline, format, ids, diagnostics) { ExampleLabels = format == SourceFormat.Markdown ? ExampleLabels.Scan(text) : new Dictionary<string, int>() };
         var converter = new Converter(context, map);
         if (MarkdownPipelines.TryParse(text, pipeline) is { } syntax) return converter.Document(syntax);
         diagnostics.Report(DiagnosticCatalog.NestingFlattened, "the text is nested too deeply to read as Markdown; it is kept as plain paragraphs", map.At(0, 0));

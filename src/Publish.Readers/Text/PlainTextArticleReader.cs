@@ -25,9 +25,18 @@ public static class PlainTextArticleReader
         return new Document(Merge(front.Metadata, metadata), model) { SourcePath = path };
     }
 
+    /// <summary>
+    /// A first line longer than this is a paragraph, not a title: the longest headlines run to
+    /// about twenty words, and a whole article saved on one line made a 58-word title page that
+    /// lost the rest of the text.
+    /// </summary>
+    public const int MaxTitleWords = 30;
+
     private static (Metadata, List<TextBlock>) ReadArticle(List<SourceLine> lines)
     {
         if (lines.Count == 0) return (Metadata.Empty, []);
+        if (lines[0].Text.Split(' ', MaxTitleWords + 1, StringSplitOptions.RemoveEmptyEntries).Length > MaxTitleWords)
+            return (Metadata.Empty, new ParagraphRebuilder(WrapLayout.Infer(lines)).Rebuild(lines));
         var body = lines.Skip(1).ToList();
         var title = SmartPunctuation.Apply(TitleCasing.Recover(lines[0].Text, body));
         var blocks = new ParagraphRebuilder(WrapLayout.Infer(body)).Rebuild(body);

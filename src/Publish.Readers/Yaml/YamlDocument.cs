@@ -7,9 +7,24 @@ namespace Publish.Readers.Yaml;
 /// <summary>Loads a YAML mapping, turning syntax errors into a PUB0101 diagnostic at the absolute line.</summary>
 internal static class YamlDocument
 {
+    /// <summary>A long book.yaml is a few KB; past this it is not metadata, and a tree of it would cost gigabytes.</summary>
+    public const int MaxLength = 1 << 20;
+
     // firstLine: the 1-based line of the file where the YAML text starts.
     public static YamlMappingNode? LoadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
+        if (yaml.Length > MaxLength)
+        {
+            diagnostics.Report(DiagnosticCatalog.YamlLimit, $"the YAML block is {yaml.Length:N0} characters long, more than the {MaxLength:N0} metadata may have",
+                new SourceSpan(path, firstLine, 1), "keep metadata short; long text belongs in the body");
+            return null;
+        }
+        if (Publish.Yaml.YamlLimits.Check(yaml) is { } violation)
+        {
+            diagnostics.Report(violation.Message.StartsWith("malformed", StringComparison.Ordinal) ? DiagnosticCatalog.MalformedYaml : DiagnosticCatalog.YamlLimit, violation.Message,
+                new SourceSpan(path, violation.Line + firstLine - 1, violation.Column));
+            return null;
+        }
         var stream = new YamlStream();
         try
         {

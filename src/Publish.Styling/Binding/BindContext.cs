@@ -1,12 +1,15 @@
+using Publish.Infrastructure;
 using Publish.Model;
 using Publish.Styling.Yaml;
 
 namespace Publish.Styling.Binding;
 
 /// <summary>What binding shares: where to report, and where each key was set (for checks that span keys).</summary>
-internal sealed class BindContext(DiagnosticBag diagnostics)
+internal sealed class BindContext(DiagnosticBag diagnostics, ProjectScope? scope = null)
 {
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+    /// <summary>Where files a theme names (fonts) may come from; null: anywhere beside the theme.</summary>
+    public ProjectScope? Scope { get; } = scope;
     public Dictionary<string, SourceSpan> Spans { get; } = [];
     public int Errors { get; private set; }
 

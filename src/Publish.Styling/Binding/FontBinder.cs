@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Model;
 
 namespace Publish.Styling.Binding;
@@ -48,7 +49,7 @@ internal static class FontBinder
             switch (key)
             {
                 case "family": family = value.Text(); named++; break;
-                case "file": file = Resolve(value, folder); named++; break;
+                case "file": file = Resolve(value, folder, context); named++; break;
                 case "weight": weight = value.Choice(("normal", FontWeight.Normal), ("bold", FontWeight.Bold)) ?? weight; break;
                 default: italic = value.Bool() ?? italic; break;
             }
@@ -61,7 +62,7 @@ internal static class FontBinder
         return family is null || file is null ? null : new FontFile(family, file, weight, italic);
     }
 
-    private static string? Resolve(ValueReader value, string? folder)
+    private static string? Resolve(ValueReader value, string? folder, BindContext context)
     {
         if (value.Text() is not { } relative) return null;
         if (!Extensions.Contains(Path.GetExtension(relative).ToLowerInvariant()))
@@ -72,8 +73,14 @@ internal static class FontBinder
         var themeFile = value.Node.Span.File;
         var baseFolder = themeFile.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(themeFile)) : folder;
         var full = Path.GetFullPath(relative, baseFolder ?? Directory.GetCurrentDirectory());
-        if (System.IO.File.Exists(full)) return full;
-        value.Impossible($"'{relative}' (no such file: {full})", "a font file under the theme's fonts/ folder");
+        // The same rule as every other file: inside the project (or the theme's own folder), a
+        // regular file with a size under the cap, symlinks resolved — a font is copied whole into
+        // the EPUB, so a link to /proc/self/environ would publish the build's secrets.
+        var scope = context.Scope ?? new ProjectScope([baseFolder ?? Directory.GetCurrentDirectory()]);
+        var check = scope.Check(full, FileKind.Font);
+        if (check.Ok && check.Detail != "0") return check.RealPath;
+        var reason = check.Ok ? $"'{relative}' is empty" : check.Reason(relative, FileKind.Font);
+        context.Error(DiagnosticCatalog.ThemeValueImpossible, $"theme key 'fonts': font file {reason}; allowed: a font file under the theme's fonts/ folder, inside the project", value.Node.Span);
         return null;
     }
 }

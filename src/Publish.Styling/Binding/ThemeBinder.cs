@@ -103,7 +103,7 @@ internal static class ThemeBinder
 
     private static FontStyle BindBody(FontStyle body, ValueReader node, BindContext context)
     {
-        foreach (var (key, value) in context.Read(node.Node, node.Path, "font", "size", "leading"))
+        foreach (var (key, value) in context.Read(node.Node, node.Path, "font", "size", "leading", "figures"))
         {
             body = key switch
             {
@@ -111,6 +111,7 @@ internal static class ThemeBinder
                 "size" => value.Length(min: 4, max: 72) is { } s ? body with { Size = s } : body,
                 // Leading in em is relative to the body size: 1.4em on 10pt is 14pt.
                 "leading" => value.Length(em: body.Size, min: 4, max: 144) is { } l ? body with { Leading = l } : body,
+                "figures" => value.Choice(("old-style", true), ("lining", false)) is { } o ? body with { OldStyleFigures = o } : body,
                 _ => body,
             };
         }

@@ -1,3 +1,4 @@
+using Publish.Infrastructure;
 using Publish.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -57,23 +58,33 @@ public sealed record MappingNode(IReadOnlyList<MappingEntry> Entries, SourceSpan
 /// <summary>Reads a theme file into a <see cref="MappingNode"/>, reporting syntax errors with their position.</summary>
 public static class ThemeYaml
 {
-    public static MappingNode? Read(string path, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Reads a theme through <paramref name="scope"/> (confined, capped); a refusal is reported at
+    /// <paramref name="namedAt"/> (the line that named the theme) and never quotes the file.
+    /// </summary>
+    public static MappingNode? Read(string path, DiagnosticBag diagnostics, ProjectScope? scope = null, SourceSpan? namedAt = null, string? named = null)
     {
-        string text;
-        try
+        scope ??= new ProjectScope([Path.GetDirectoryName(Path.GetFullPath(path))!]);
+        var read = scope.Read(path, FileKind.Theme);
+        if (read.Data is not { } data)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Report(DiagnosticCatalog.ThemeUnreadable, $"cannot read theme '{path}': {e.Message}", new SourceSpan(path, 0, 0));
+            var code = read.Refusal switch { FileRefusal.Outside => DiagnosticCatalog.ThemeOutsideProject, FileRefusal.TooLarge => DiagnosticCatalog.ThemeLimit, _ => DiagnosticCatalog.ThemeUnreadable };
+            diagnostics.Report(code, $"theme {read.Reason(named ?? path, FileKind.Theme)}", namedAt ?? new SourceSpan(path, 0, 0),
+                read.Refusal == FileRefusal.Outside ? "a theme is a built-in name, or a file inside the project (beside book.yaml or in its styles/ folder)" : null);
             return null;
         }
-        return Parse(text, path, diagnostics);
+        return Parse(new System.Text.UTF8Encoding(false).GetString(data), path, diagnostics);
     }
 
     public static MappingNode? Parse(string text, string file, DiagnosticBag diagnostics)
     {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (Publish.Yaml.YamlLimits.Check(text) is { } violation)
+        {
+            diagnostics.Report(violation.Message.StartsWith("malformed", StringComparison.Ordinal) ? DiagnosticCatalog.ThemeUnreadable : DiagnosticCatalog.ThemeLimit, $"theme: {violation.Message}",
+                new SourceSpan(file, violation.Line, violation.Column));
+            return null;
+        }
         var stream = new YamlStream();
         try
         {

@@ -44,12 +44,16 @@ public static class BuildSession
         IReadOnlyDictionary<string, Caching.BuildCache>? caches = null)
     {
         var clock = Stopwatch.StartNew();
+        var clashes = OutputNameClashes.Find(inputs, settings.Options);
         var builds = inputs.Select(input => settings.Options with
         {
             Input = input, Progress = reporter.Progress, Cache = caches?.GetValueOrDefault(input),
         }).ToList();
         var results = BatchBuilder.Build(builds, settings.Jobs, options =>
         {
+            // Refused before anything is written: two inputs sharing output names would overwrite each other.
+            if (clashes.TryGetValue(options.Input, out var clash))
+                return new BuildResult([], [clash], []) { Input = options.Input, Strict = options.Strict };
             var result = BatchBuilder.BuildOne(options);
             return settings.Check && !result.HasErrors ? Validate(result) : result;
         }, reporter.Finished, cancellation);

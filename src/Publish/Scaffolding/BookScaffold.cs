@@ -9,8 +9,12 @@ namespace Publish.Scaffolding;
 /// </summary>
 public static class BookScaffold
 {
+    /// <summary>The starter theme's name beside book.yaml.</summary>
+    public const string ThemeFileName = "theme.yaml";
+
     /// <summary>Writes the book into <paramref name="folder"/>; refuses a folder that already has files in it.</summary>
-    public static IReadOnlyList<string> Create(string folder, DiagnosticBag diagnostics)
+    /// <remarks>With <paramref name="themeFile"/>, a starter theme (<c>theme.yaml</c>, extending the built-in book theme) is written beside book.yaml and named by it.</remarks>
+    public static IReadOnlyList<string> Create(string folder, DiagnosticBag diagnostics, bool themeFile = false)
     {
         if (File.Exists(folder) || (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any()))
         {
@@ -21,13 +25,14 @@ public static class BookScaffold
         var title = TitleFrom(folder);
         var files = new Dictionary<string, object>
         {
-            ["book.yaml"] = SampleBook.Manifest(title),
+            ["book.yaml"] = SampleBook.Manifest(title, themeFile ? ThemeFileName : "book"),
             ["chapters/01-beginning.md"] = SampleBook.FirstChapter,
             ["chapters/02-onwards.md"] = SampleBook.SecondChapter,
             ["images/harbour.png"] = SamplePng.Create(),
             [".github/workflows/publish.yml"] = SampleBook.Workflow,
             [".gitignore"] = "out/\n",
         };
+        if (themeFile) files[ThemeFileName] = SampleBook.ThemeFile;
         var written = new List<string>();
         try
         {

@@ -3,15 +3,16 @@ namespace Publish.Scaffolding;
 /// <summary>The texts of the book <c>publish init</c> creates.</summary>
 internal static class SampleBook
 {
-    public static string Manifest(string title) => $"""
+    public static string Manifest(string title, string theme = "book") => $"""
         # The book: metadata, the theme and the chapters in reading order.
         title: "{title.Replace("\"", "'")}"
         author: Your Name
         lang: en
         date: 2026-01-01
         rights: All rights reserved
-        # A theme name under styles/ or a path to a theme file; "book" is built in.
-        theme: book
+        # A theme name (built in, or under this book's styles/) or a path to a theme file,
+        # relative to this file; "book" is built in.
+        theme: {theme}
         chapters:
           - chapters/01-beginning.md
           - chapters/02-onwards.md
@@ -90,6 +91,19 @@ internal static class SampleBook
                     out/*.pdf
                     out/*.epub
                   if-no-files-found: ignore
+
+        """;
+
+    /// <summary>The starter theme <c>publish init --theme-file</c> writes beside book.yaml: the built-in book theme, a few keys to change.</summary>
+    public const string ThemeFile = """
+        # This book's theme. It starts from the built-in "book" theme; every key set here wins.
+        # The keys and their values are listed in the styles/README.md that ships with publish.
+        extends: book
+        page:
+          size: 6x9in            # A4, A5, Letter, 6x9in, 5x8in, or WIDTHxHEIGHT with a unit
+        body:
+          size: 10.5pt
+          leading: 14pt
 
         """;
 }

@@ -16,7 +16,7 @@ public static class ExternalTool
             .FirstOrDefault(File.Exists);
     }
 
-    public static ToolRun Run(string program, IEnumerable<string> arguments, TimeSpan timeout)
+    public static ToolRun Run(string program, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -24,6 +24,7 @@ public static class ExternalTool
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

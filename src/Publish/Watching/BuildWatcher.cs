@@ -76,24 +76,7 @@ public sealed class BuildWatcher
         }
     }
 
-    private FileSystemWatcher Watch(string folder, ChannelWriter<string> events)
-    {
-        var watcher = new FileSystemWatcher(folder)
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        void OnEvent(object? sender, FileSystemEventArgs e)
-        {
-            if (Matters(e.FullPath)) events.TryWrite(e.FullPath);
-        }
-        watcher.Changed += OnEvent;
-        watcher.Created += OnEvent;
-        watcher.Deleted += OnEvent;
-        watcher.Renamed += (s, e) => { if (Matters(e.FullPath) || Matters(e.OldFullPath)) events.TryWrite(e.FullPath); };
-        watcher.EnableRaisingEvents = true;
-        return watcher;
-    }
+    private FolderWatch Watch(string folder, ChannelWriter<string> events) => new(folder, Matters, events);
 
     private bool Matters(string path)
     {

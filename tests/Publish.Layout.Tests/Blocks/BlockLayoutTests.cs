@@ -116,6 +116,31 @@ public class BlockLayoutTests
     }
 
     [Fact]
+    public void A_figure_takes_the_width_its_source_gives()
+    {
+        var image = new Resource("images/a.png", "image/png", [1], 2000, 1000);
+        var half = new Image(image.Key, "alt") { Attr = new Attr("", [], [new("width", "50%")]) };
+        var doc = Doc(new Figure(half, [])) with { Resources = new Dictionary<string, Resource> { [image.Key] = image } };
+        var picture = Assert.Single(Lay(doc, Wide).Document.Pages[0].Items.OfType<ImageItem>());
+        Assert.Equal((120, 200, 100), (picture.Area.X, picture.Area.Width, picture.Area.Height));
+    }
+
+    [Fact]
+    public void A_large_image_starting_a_paragraph_is_set_between_the_lines_scaled_to_the_measure()
+    {
+        var scan = new Resource("images/scan.png", "image/png", [1], 2000, 1000);
+        var paragraph = new Paragraph([new Text("Before it."), new SoftBreak(), new Image(scan.Key, "A scan"), new Text(" After it.")]);
+        var doc = Doc(paragraph) with { Resources = new Dictionary<string, Resource> { [scan.Key] = scan } };
+        var page = Lay(doc, Wide).Document.Pages[0];
+
+        var picture = Assert.Single(page.Items.OfType<ImageItem>());
+        Assert.Equal((20, 400, 200), (picture.Area.X, picture.Area.Width, picture.Area.Height));
+        Assert.True(Run([.. page.Items], "Before it.").Baseline < picture.Area.Y, "the text before stands above");
+        Assert.True(Run([.. page.Items], "After it.").Baseline > picture.Area.Bottom, "the text after follows below");
+        Assert.Equal("A scan", picture.Alt);
+    }
+
+    [Fact]
     public void A_missing_image_is_reported_and_its_alt_text_set()
     {
         var diagnostics = new DiagnosticBag();

@@ -128,7 +128,7 @@ public class InlineStyleTests
     public void A_line_break_ends_the_line_without_stretching_it()
     {
         var lines = Paragraphs.Layouter.Layout([new Text("Short first"), new Model.LineBreak(), new Text("and second")], Wide, SourceSpan.None);
-        Assert.Equal(["Short first", "and second"], lines.Select(Paragraphs.TextOf));
+        Assert.Equal(["Short first", "and second"], lines.Select(l => Paragraphs.TextOf(l).TrimEnd()) /* a line broken at a space keeps it, for extracted text */);
         Assert.True(lines[0].Width < 200);
     }
 

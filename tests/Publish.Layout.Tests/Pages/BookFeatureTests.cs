@@ -93,13 +93,18 @@ public class BookFeatureTests
     }
 
     [Fact]
-    public void A_cover_image_is_the_first_page()
+    public void A_cover_image_is_the_first_page_full_bleed()
     {
         var cover = new Resource("images/c.png", "image/png", [1], 600, 900);
         var doc = Novel(2) with { Metadata = Novel(2).Metadata with { CoverImage = cover.Key }, Resources = new Dictionary<string, Resource> { [cover.Key] = cover } };
         var first = Lay(doc, Bookish).Document.Pages[0];
         var image = Assert.Single(first.Items.OfType<ImageItem>());
-        Assert.Equal(first.MediaHeight, image.Area.Height, 3);
+        // Full bleed: the picture covers the whole media box, centred, and overflows it in one direction only.
+        Assert.True(image.Area.X <= 0.001 && image.Area.Y <= 0.001, $"{image.Area} starts inside the page");
+        Assert.True(image.Area.Right >= first.MediaWidth - 0.001 && image.Area.Bottom >= first.MediaHeight - 0.001, $"{image.Area} ends inside the page");
+        Assert.Equal(first.MediaWidth / 2, image.Area.X + image.Area.Width / 2, 3);
+        Assert.Equal(first.MediaHeight / 2, image.Area.Y + image.Area.Height / 2, 3);
+        Assert.True(Math.Abs(image.Area.Width - first.MediaWidth) < 0.001 || Math.Abs(image.Area.Height - first.MediaHeight) < 0.001);
         Assert.Empty(first.Items.OfType<GlyphRun>());
     }
 }

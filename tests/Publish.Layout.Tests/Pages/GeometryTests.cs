@@ -22,6 +22,26 @@ public class GeometryTests
     }
 
     [Fact]
+    public void Crop_marks_sit_on_a_larger_media_box_outside_the_bleed()
+    {
+        var g = PageGeometry.From(new Theme { Page = Page }, new LayoutOptions { Bleed = 9, CropMarks = true });
+        var page = g.NewPage(0, []);
+        var band = PageGeometry.CropMarkArea;
+        Assert.Equal(400 + 2 * (9 + band), page.MediaWidth);
+        Assert.Equal(new Rect(9 + band, 9 + band, 400, 600), page.Trim);
+        Assert.Equal(new Rect(band, band, 418, 618), page.Bleed);
+        Assert.Equal(9 + band + 60, g.Body(0).X);
+    }
+
+    [Fact]
+    public void Crop_marks_without_bleed_still_get_their_band_and_a_bleed_box_equal_to_the_trim()
+    {
+        var page = PageGeometry.From(new Theme { Page = Page }, new LayoutOptions { CropMarks = true }).NewPage(0, []);
+        Assert.Equal(page.Trim, page.Bleed);
+        Assert.True(page.MediaHeight > page.Trim.Height);
+    }
+
+    [Fact]
     public void Options_override_the_theme_and_no_bleed_means_no_bleed_box()
     {
         var theme = new Theme { Page = Page with { Bleed = 9, CropMarks = true } };
@@ -38,7 +58,8 @@ public class GeometryTests
         Assert.Equal(60, g.Body(0).X);   // recto: binding on the left
         Assert.Equal(40, g.Body(1).X);   // verso: binding on the right
         Assert.Equal(300, g.Body(1).Width);
-        Assert.Equal(480, g.Body(0).Height);
+        // The margins leave 480 pt: the text block is the 34 whole lines of 14 pt that fit.
+        Assert.Equal(34 * 14, g.Body(0).Height);
     }
 
     [Fact]

@@ -19,10 +19,14 @@ public sealed class FigureRenderer : BlockRenderer<Figure>
         }
         var alt = block.Image.Alt.Length > 0 ? block.Image.Alt : PlainText.Of(block.Caption);
         o.EnsureLine().Open("figure", renderer.Attributes(block.Attr)).Line();
-        o.Void("img", ("src", UrlText.Escape(src)), ("alt", alt), ("title", block.Image.Title)).Line();
+        // A figure is a block already: only a size the source gives carries over.
+        var (_, style) = Inlines.ImageSizing.Of(block.Image, null);
+        o.Void("img", ("src", UrlText.Escape(src)), ("alt", alt), ("title", block.Image.Title), ("style", style)).Line();
         if (block.Caption.Count > 0)
         {
-            o.Open("figcaption");
+            // A caption that only repeats the alt text would be read twice: screen readers skip it.
+            var repeats = string.Equals(PlainText.Of(block.Caption).Trim(), alt.Trim(), StringComparison.Ordinal);
+            o.Open("figcaption", ("aria-hidden", repeats ? "true" : null));
             renderer.WriteInlines(block.Caption);
             o.Close("figcaption").Line();
         }

@@ -1,0 +1,33 @@
+using Publish.Layout.Inline;
+using Publish.Layout.Paged;
+
+namespace Publish.Layout.Tagging;
+
+/// <summary>
+/// Structure inside a line: a link's text and its annotation share a Link element, code is
+/// Code, a span in another language is a Span with Lang. The paragraph claims them afterwards.
+/// </summary>
+internal static class InlineTags
+{
+    /// <summary>Tags the items from <paramref name="first"/> on (a run and its decorations) by the run's style.</summary>
+    /// <param name="style">The run's style.</param>
+    /// <param name="items">The line's items so far.</param>
+    /// <param name="first">The run's index in <paramref name="items"/>.</param>
+    /// <param name="block">Set in a code block, whose element is Code already.</param>
+    public static void Tag(InlineStyle style, List<PageItem> items, int first, bool block)
+    {
+        StructNode? node = null;
+        if (style.Lang is { } lang) node = new StructNode(StructRole.Span) { Lang = lang };
+        if (style.Mono && !block) node = Nest(new StructNode(StructRole.Code), node);
+        if (style.IsLink) node = Nest(new StructNode(StructRole.Link), node);
+        if (node is null) return;
+        for (var i = first; i < items.Count; i++)
+            if (items[i] is GlyphRun or LinkItem) items[i].Tag ??= node;
+    }
+
+    private static StructNode Nest(StructNode inner, StructNode? outer)
+    {
+        if (outer is not null) inner.Under(outer);
+        return inner;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Publish.Readers.Markdown;
+
+/// <summary>What <see cref="PandocBlockSyntax"/> made of a source: the text Markdig parses and where each of its lines came from.</summary>
+internal sealed record RewrittenSource(string Text, int[] OriginalLine);
+
+/// <summary>
+/// pandoc block syntax Markdig has no parser for — simple and multiline tables, line blocks — is
+/// found in the source before Markdig parses it and fenced off as a block only we read
+/// (<see cref="PandocBlockKind"/>), so Markdig takes it neither for code nor for paragraphs. Only
+/// top-level blocks are found (not inside lists or quotes); fenced code is left alone.
+/// </summary>
+internal static partial class PandocBlockSyntax
+{
+    /// <summary>
+    /// The info string of the fences we add. A control character no author types keeps a real
+    /// fence from being mistaken for ours.
+    /// </summary>
+    public const string InfoPrefix = "\u0001pandoc-";
+
+    [GeneratedRegex(@"^ {0,3}(?:`{3,}|~{3,})")]
+    private static partial Regex FenceOpener();
+
+    [GeneratedRegex(@"^ {0,3}-+(?: +-+)* *\r?$")]
+    private static partial Regex DashLine();
+
+    [GeneratedRegex(@"-+")]
+    private static partial Regex DashRun();
+
+    public static RewrittenSource Rewrite(string text)
+    {
+        var lines = text.Split('\n');
+        var output = new List<string>(lines.Length + 8);
+        var origin = new List<int>(lines.Length + 8);
+        var i = 0;
+        while (i < lines.Length)
+        {
+            if (FenceOpener().Match(lines[i]) is { Success: true } fence)
+            {
+                var end = FenceEnd(lines, i, fence.Value.Trim());
+                for (; i <= end && i < lines.Length; i++) { output.Add(lines[i]); origin.Add(i); }
+                continue;
+            }
+            var blankBefore = i == 0 || IsBlank(lines[i - 1]);
+            var found = blankBefore ? Find(lines, i) : null;
+            if (found is { } block)
+            {
+                var fenceText = new string('~', FenceLength(lines, i, block.End));
+                output.Add(fenceText + " " + InfoPrefix + block.Kind.ToString().ToLowerInvariant()); origin.Add(i);
+                for (var k = i; k <= block.End; k++) { output.Add(lines[k]); origin.Add(k); }
+                output.Add(fenceText); origin.Add(block.End);
+                i = block.End + 1;
+                continue;
+            }
+            output.Add(lines[i]); origin.Add(i);
+            i++;
+        }
+        return new RewrittenSource(string.Join('\n', output), origin.ToArray());
+    }
+
+    private static int FenceEnd(string[] lines, int open, string opener)
+    {
+        var c = opener[0];
+        var length = opener.TakeWhile(x => x == c).Count();
+        for (var k = open + 1; k < lines.Length; k++)
+        {
+            var t = lines[k].Trim();
+            if (t.Length >= length && t.All(x => x == c) && lines[k].Length - lines[k].TrimStart().Length < 4) return k;
+        }
+        return lines.Length - 1;
+    }
+
+    // Longer than any tilde run in the block, so no line of it closes our fence.
+    private static int FenceLength(string[] lines, int from, int to)
+    {
+        var longest = 0;
+        for (var k = from; k <= to; k++) longest = Math.Max(longest, lines[k].TrimStart().TakeWhile(c => c == '~').Count());
+        return Math.Max(3, longest + 1);
+    }
+
+    private static bool IsBlank(string line) => line.Trim().Length == 0;
+
+    private static bool IsDashLine(string line) => DashLine().IsMatch(line);
+
+    private static int Groups(string line) => DashRun().Matches(line).Count;
+
+    private readonly record struct Found(PandocBlockKind Kind, int End);
+
+    /// <summary>The pandoc block starting at line <paramref name="i"/> (after a blank line), if any.</summary>
+    private static Found? Find(string[] lines, int i)
+    {
+        var line = lines[i];
+        if (IsBlank(line)) return null;
+        if (LineBlock(lines, i) is { } lineBlockEnd) return new Found(PandocBlockKind.LineBlock, lineBlockEnd);
+        if (GridTableLayout.Find(lines, i) is { } gridEnd) return new Found(PandocBlockKind.GridTable, gridEnd);
+        if (IsDashLine(line))
+        {
+            if (Groups(line) == 1 && MultilineWithHeader(lines, i) is { } multi) return new Found(PandocBlockKind.Table, multi);
+            if (Groups(line) >= 2 && Headerless(lines, i) is { } headerless) return new Found(PandocBlockKind.Table, headerless);
+            return null;
+        }
+        // A simple table: one header line, then dashes in two or more columns (one column would be a setext heading).
+        if (i + 1 < lines.Length && IsDashLine(lines[i + 1]) && Groups(lines[i + 1]) >= 2)
+        {
+            var end = i + 1;
+            while (end + 1 < lines.Length && !IsBlank(lines[end + 1])) end++;
+            return end > i + 1 ? new Found(PandocBlockKind.Table, end) : null;
+        }
+        return null;
+    }
+
+    // Dashes in one run, header lines, dashes in columns, rows (blank lines between), dashes in one run.
+    private static int? MultilineWithHeader(string[] lines, int top)
+    {
+        var k = top + 1;
+        while (k < lines.Length && !IsBlank(lines[k]) && !IsDashLine(lines[k])) k++;
+        if (k == top + 1 || k >= lines.Length || !IsDashLine(lines[k])) return null;
+        return Closing(lines, k, needsRows: true);
+    }
+
+    // Dashes in columns, rows, and the same dashes again.
+    private static int? Headerless(string[] lines, int top) => Closing(lines, top, needsRows: true);
+
+    /// <summary>The line of dashes that closes a table whose rows start after <paramref name="from"/>, followed by a blank line or the end.</summary>
+    private static int? Closing(string[] lines, int from, bool needsRows)
+    {
+        var blanks = 0;
+        for (var k = from + 1; k < lines.Length; k++)
+        {
+            if (IsBlank(lines[k]))
+            {
+                // Rows are separated by single blank lines; two in a row end any table.
+                if (++blanks > 1 || k == from + 1) return null;
+                continue;
+            }
+            blanks = 0;
+            if (IsDashLine(lines[k]))
+            {
+                if (needsRows && k == from + 1) return null;
+                return k + 1 >= lines.Length || IsBlank(lines[k + 1]) ? k : null;
+            }
+        }
+        return null;
+    }
+
+    // Lines beginning '| ' (or a lone '|'), with continuation lines beginning with a space; no pipe table.
+    private static int? LineBlock(string[] lines, int start)
+    {
+        if (!IsLineBlockLine(lines[start])) return null;
+        var end = start;
+        while (end + 1 < lines.Length && (IsLineBlockLine(lines[end + 1]) || (lines[end + 1].StartsWith(' ') && !IsBlank(lines[end + 1])))) end++;
+        // A pipe table's header row also begins with '| ': its delimiter row follows it.
+        for (var k = start; k <= Math.Min(end + 1, lines.Length - 1); k++)
+            if (PipeTableDelimiter().IsMatch(lines[k])) return null;
+        return end;
+    }
+
+    private static bool IsLineBlockLine(string line) => line.StartsWith("| ") || line.TrimEnd('\r') == "|";
+
+    [GeneratedRegex(@"^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*\r?$")]
+    private static partial Regex PipeTableDelimiter();
+}
+
+internal enum PandocBlockKind { Table, GridTable, LineBlock }
