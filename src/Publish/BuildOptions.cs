@@ -31,6 +31,12 @@ public sealed record BuildOptions
     public double? ImageDpi { get; init; }
     /// <summary>Called after each stage, for progress display; may be called from a worker thread.</summary>
     public Action<BuildProgress>? Progress { get; init; }
+    /// <summary>
+    /// Lay out and write a small sample on a pool thread while the input is read, so one-time costs
+    /// (font loading, jitting) overlap reading. Off by default: a library must not start threads its
+    /// embedder did not ask for; the <c>publish</c> tool, a short-lived process, turns it on.
+    /// </summary>
+    public bool WarmUp { get; init; }
     /// <summary>Work kept from the previous build of the same input (watch mode); null builds everything afresh.</summary>
     public Caching.BuildCache? Cache { get; init; }
 }

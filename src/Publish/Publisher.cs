@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Publish.Epub;
 using Publish.Images;
 using Publish.Layout;
+using Publish.Layout.Fonts;
 using Publish.Layout.Paged;
 using Publish.Model;
 using Publish.Pdf;
@@ -23,11 +24,35 @@ public static class Publisher
     /// var result = Publisher.Build(new BuildOptions { Input = "book.md", OutputDirectory = "out" });
     /// foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);
     /// </code></example>
+    /// <remarks>
+    /// No exception escapes: a machine without fonts is reported as PUB0613, any other failure
+    /// inside the pipeline as PUB0000 (a bug), each beside the diagnostics reported before it.
+    /// No thread is started unless <see cref="BuildOptions.WarmUp"/> asks for one.
+    /// </remarks>
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new List<StageTiming>();
         var outputs = new List<string>();
+        try
+        {
+            return Build(options, diagnostics, outputs);
+        }
+        catch (NoFontsInstalledException e)
+        {
+            diagnostics.Report(DiagnosticCatalog.NoFontsInstalled, e.Message, new SourceSpan(options.Input, 0, 0),
+                "install a font package (e.g. fonts-dejavu-core or fonts-texgyre), or put font files in the theme's fonts/ folder");
+        }
+        catch (Exception e)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticCatalog.InternalError, $"internal error: {e.GetType().Name}: {e.Message}",
+                new SourceSpan(options.Input, 0, 0), "this is a bug in publish; please report it with the input that caused it"));
+        }
+        return new BuildResult(outputs, diagnostics.Items, []) { Input = options.Input, Strict = options.Strict };
+    }
+
+    private static BuildResult Build(BuildOptions options, DiagnosticBag diagnostics, List<string> outputs)
+    {
+        var timings = new List<StageTiming>();
         var pages = 0;
         var clock = Stopwatch.StartNew();
 
@@ -55,7 +80,7 @@ public static class Publisher
         }
 
         var paginated = (options.Formats & (OutputFormat.Pdf | OutputFormat.Png)) != 0;
-        if (paginated) WarmUp.StartOnce();
+        if (paginated && options.WarmUp) Publish.WarmUp.StartOnce();
         var document = Stage("read", () => DocumentReader.Read(options.Input, options.From, diagnostics, options.Cache?.BookChapters),
             d => (Math.Max(1, d.Blocks.Count(b => b is Heading { Level: 1 })), "chapters"));
         if (diagnostics.HasErrors) return Result();

@@ -32,9 +32,16 @@ internal static class WarmUp
 
     private static int s_started;
 
+    // Whether a build on this thread asked for the warm-up: lets a test see that a library build
+    // with default options starts no thread, though other tests in the process run the CLI (which asks).
+    [ThreadStatic] private static bool t_requested;
+
+    internal static bool RequestedOnThisThread { get => t_requested; set => t_requested = value; }
+
     /// <summary>Starts the warm-up once per process; later calls do nothing.</summary>
     public static void StartOnce()
     {
+        t_requested = true;
         if (Interlocked.Exchange(ref s_started, 1) == 1) return;
         _ = Task.Run(Run);
     }

@@ -24,6 +24,9 @@ public class InitTests
         Assert.Contains("actions/upload-artifact", workflow);
         Assert.Contains("out/*.pdf", workflow);
         Assert.Contains("out/*.epub", workflow);
+        // The tool comes from a package source the workflow names, the way the README installs it.
+        Assert.Contains("dotnet tool install --global Publish.Tool --add-source \"$PUBLISH_TOOL_SOURCE\"", workflow);
+        Assert.Contains("PUBLISH_TOOL_SOURCE: https://", workflow);
     }
 
     [Fact]

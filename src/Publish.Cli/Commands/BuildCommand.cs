@@ -81,6 +81,7 @@ internal static class BuildCommand
                 PdfA = parse.GetValue(pdfa),
                 Kobo = parse.GetValue(kobo),
                 PngDpi = parse.GetValue(dpi),
+                WarmUp = true, // a one-shot process: overlapping one-time costs with reading pays
                 ImageDpi = parse.GetValue(imageDpi),
             };
             var settings = new BuildSettings

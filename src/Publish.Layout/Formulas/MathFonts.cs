@@ -47,7 +47,7 @@ internal sealed class MathFonts
 
     private Font Face(IReadOnlyList<string> families, bool bold, bool italic) =>
         _catalog.FindFirst(families, bold, italic) ?? _catalog.FindFirst(_catalog.Families, bold, italic)
-        ?? throw new InvalidOperationException("No fonts are installed.");
+        ?? throw new NoFontsInstalledException("No fonts are installed.");
 
     /// <summary>Sets <paramref name="text"/> at <paramref name="size"/> on the baseline, starting at x = 0.</summary>
     public MathBox Set(string text, Font preferred, double size)

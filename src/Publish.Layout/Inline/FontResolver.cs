@@ -21,7 +21,7 @@ public sealed class FontResolver(FontCatalog catalog, DiagnosticBag? diagnostics
                 "Install the family, put its files in the theme's fonts/ folder, or name another family in the theme.");
         return catalog.FindFirst(FontCatalog.FallbackFamilies, bold, italic)
             ?? catalog.FindFirst(catalog.Families, bold, italic)
-            ?? throw new InvalidOperationException($"No fonts are installed (looked for {names}).");
+            ?? throw new NoFontsInstalledException($"No fonts are installed (looked for {names}).");
     }
 
     /// <summary>Small capitals asked of a face without <c>smcp</c>: scaled capitals stand in (PUB0640, once per face).</summary>

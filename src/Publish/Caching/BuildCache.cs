@@ -41,7 +41,7 @@ public sealed class BuildCache
     /// </summary>
     internal Theme Canonical(Theme theme)
     {
-        var text = System.Text.Json.JsonSerializer.Serialize(theme);
+        var text = System.Text.Json.JsonSerializer.Serialize(theme, ThemeJsonContext.Default.Theme);
         if (_theme is not null && text == _themeText) return _theme;
         (_theme, _themeText) = (theme, text);
         return theme;
@@ -50,3 +50,7 @@ public sealed class BuildCache
 
 /// <summary>Counts from one build through a <see cref="BuildCache"/>: what was redone and what was reused.</summary>
 public sealed record BuildCacheStatistics(int ChapterFilesRead, int ChapterFilesReused, int ChaptersLaidOut, int ChaptersReused, int XhtmlRendered, int XhtmlReused, int ImagesReused);
+
+/// <summary>Source-generated JSON metadata for comparing themes by content (AOT-safe; reflection is off in the AOT build).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(Theme))]
+internal sealed partial class ThemeJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

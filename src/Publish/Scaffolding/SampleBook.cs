@@ -70,8 +70,15 @@ internal static class SampleBook
                 with:
                   dotnet-version: '10.0.x'
               - name: Install publish and the validators
+                env:
+                  # The package source the tool is installed from, as the README installs it
+                  # (`dotnet tool install --global Publish.Tool --add-source <source>`). To use a
+                  # local build, run `dotnet pack src/Publish.Cli -c Release -o packages` in the
+                  # Publish repository, commit that packages/ folder here and set this to ./packages
+                  # (or to your own NuGet feed's URL).
+                  PUBLISH_TOOL_SOURCE: https://api.nuget.org/v3/index.json
                 run: |
-                  dotnet tool install --global Publish.Tool
+                  dotnet tool install --global Publish.Tool --add-source "$PUBLISH_TOOL_SOURCE"
                   sudo apt-get update && sudo apt-get install -y epubcheck qpdf
               - name: Fix timestamps to the commit (byte-identical rebuilds)
                 run: echo "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"
