@@ -11,22 +11,16 @@ namespace Publish.Cli.Tests;
 /// </summary>
 public sealed partial class WordPreservationTests
 {
-    public static TheoryData<string, string> Sources => new()
+    /// <summary>The documents the pandoc comparison reads, and the novel.</summary>
+    public static TheoryData<string, string> Sources
     {
-        { "markdown/pandoc-MANUAL.txt", "markdown" },
-        { "markdown/pandoc-testsuite.txt", "markdown" },
-        { "markdown/pandoc-tables.markdown", "markdown" },
-        { "markdown/pandoc-markdown-reader-more.txt", "markdown" },
-        { "markdown/real/pyenv-COMMANDS.md", "gfm" },
-        { "markdown/real/pyenv-README.md", "gfm" },
-        { "markdown/real/rust-releases.md", "gfm" },
-        { "markdown/real/node-dns.md", "gfm" },
-        { "markdown/real/node-os.md", "gfm" },
-        { "markdown/real/node-path.md", "gfm" },
-        { "markdown/real/node-tls.md", "gfm" },
-        { "markdown/real/node-zlib.md", "gfm" },
-        { "books/pride-and-prejudice.md", "markdown" },
-    };
+        get
+        {
+            var sources = PandocAgreementTests.Documents;
+            sources.Add("books/pride-and-prejudice.md", "markdown");
+            return sources;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Sources))]

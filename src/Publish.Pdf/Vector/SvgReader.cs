@@ -35,7 +35,8 @@ public sealed class SvgReader
         return root is null ? null : new SvgReader().Read(root);
     }
 
-    private static XElement? Load(byte[] data)
+    /// <summary>The parsed root, or null when the bytes are not well-formed SVG; the one safe SVG parse the PDF and the EPUB's sanitiser share.</summary>
+    public static XElement? Load(byte[] data)
     {
         try
         {

@@ -18,7 +18,7 @@ public sealed record ImagePreparation(ImageInfo? Info, byte[] Data, IReadOnlyLis
     {
         if (ImageInfo.Sniff(data) is { } info) return new(info, data, []);
         if (IsWebP(data)) return WebP(data);
-        if (SvgSanitizer.Load(data) is { } root) return Svg(root);
+        if (SvgReader.Load(data) is { } root) return Svg(root);
         return new(null, data, []);
     }
 
@@ -46,7 +46,7 @@ public sealed record ImagePreparation(ImageInfo? Info, byte[] Data, IReadOnlyLis
             notes.Add(new(DiagnosticCatalog.SvgPartlyDrawn, $"the PDF draws this SVG without {string.Join(", ", picture.Unsupported)} (the EPUB keeps the SVG as it is)",
                 "flatten those effects to plain paths in the drawing program, or export the figure as PNG"));
         // Pixel size in CSS pixels, rounded up so that a picture narrower than one pixel still has a size.
-        var (width, height) = SvgReader.SizeOf(SvgSanitizer.Load(data)!);
+        var (width, height) = SvgReader.SizeOf(SvgReader.Load(data)!);
         var info = new ImageInfo("image/svg+xml", "svg", Math.Max(1, (int)Math.Ceiling(width)), Math.Max(1, (int)Math.Ceiling(height)));
         return new(info, data, notes);
     }

@@ -13,21 +13,6 @@ public static class SvgSanitizer
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
 
-    /// <summary>The parsed root, or null when the bytes are not well-formed SVG (no DTDs: they can reach outside the file).</summary>
-    public static XElement? Load(byte[] data)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(new MemoryStream(data), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-            var root = XDocument.Load(reader).Root;
-            return root is not null && root.Name.LocalName == "svg" ? root : null;
-        }
-        catch (XmlException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>The sanitised file and what was taken out of it (empty when nothing was).</summary>
     public static (byte[] Data, IReadOnlyList<string> Removed) Sanitise(XElement root)
     {
