@@ -166,7 +166,7 @@ public sealed record Theme
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ScriptFamilies { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>The generated words for a book in <paramref name="language"/>: the language's, then <c>labels:</c>, then <c>toc: title:</c>.</summary>
-    public Languages.GeneratedLabels LabelsFor(string? language)
+    internal Languages.GeneratedLabels LabelsFor(string? language)
     {
         var labels = Languages.GeneratedLabels.For(language, Labels);
         return Toc.Title is { } title ? labels with { Contents = title } : labels;

@@ -10,7 +10,7 @@ namespace Publish.Layout.Fonts;
 /// HarfBuzz font at the face's own units per em (HarfBuzz fonts are safe to shape with from
 /// several threads once created). Metrics are in font units; multiply by <see cref="Scale"/>.
 /// </summary>
-public sealed class Font
+internal sealed class Font
 {
     private readonly HbFont _hb;
     private readonly Lazy<bool> _hasSmallCaps;

@@ -10,7 +10,7 @@ namespace Publish.Layout.Formulas;
 /// accents. Display style sets fractions full size and large operators bigger with limits
 /// above and below.
 /// </summary>
-public sealed class MathLayouter
+internal sealed class MathLayouter
 {
     private static readonly double[] s_levelScale = [1, 0.7, 0.5];
     private static readonly HashSet<string> s_limitFunctions = ["lim", "liminf", "limsup", "max", "min", "sup", "inf", "det", "gcd", "Pr"];

@@ -10,7 +10,7 @@ namespace Publish.Layout.Formulas;
 /// cannot be parsed reports PUB0604 and returns null (the caller then shows the TeX source).
 /// Thread-safe; formulas are remembered by (TeX, display, size) since a book repeats them.
 /// </summary>
-public sealed class MathTypesetter(FontCatalog catalog, DiagnosticBag? diagnostics)
+internal sealed class MathTypesetter(FontCatalog catalog, DiagnosticBag? diagnostics)
 {
     private readonly ConcurrentDictionary<(string Tex, bool Display, double Size), MathBox?> _cache = new();
 

@@ -10,7 +10,7 @@ namespace Publish.Layout.Inline;
 /// Words are shaped whole (one cache entry per distinct word) and hyphenation points take
 /// their widths from that shape, so kerning inside a word survives.
 /// </summary>
-public sealed class ItemBuilder
+internal sealed class ItemBuilder
 {
     // TeX's \hyphenpenalty: a hyphen costs 300² = 90,000 demerits, what a line of badness 290
     // (spaces at about 1.65× their stretch) costs, so a word is cut only when keeping it whole

@@ -1,7 +1,7 @@
 namespace Publish.Layout.Inline;
 
 /// <summary>Where a line ends: the index of the glue or penalty item it breaks at.</summary>
-public readonly record struct Breakpoint(int Item, bool Overfull);
+internal readonly record struct Breakpoint(int Item, bool Overfull);
 
 /// <summary>
 /// Knuth–Plass optimum-fit line breaking over the whole paragraph: of all ways to break it
@@ -9,7 +9,7 @@ public readonly record struct Breakpoint(int Item, bool Overfull);
 /// Three passes: normal tolerance; then TeX's emergency stretch; then anything, with an
 /// overfull line only where a box alone is wider than the measure.
 /// </summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     // The cost constants start from TeX's (plain.tex), which generations of books were set with,
     // and were tuned on the novel (bench/typography.py; see README, "Typography") until it

@@ -11,7 +11,7 @@ namespace Publish.Layout.Inline;
 /// measured from those shapes, and the spaces take up exactly the difference to the measure,
 /// so a justified line is flush to within rounding whatever the estimates were.
 /// </summary>
-public sealed class LineFinalizer
+internal sealed class LineFinalizer
 {
     /// <summary>Marks a preformatted line that continues the one above (a wrapped code line).</summary>
     public const string ContinuationMark = "\u21AA ";
@@ -330,7 +330,7 @@ public sealed class LineFinalizer
 }
 
 /// <summary>A paragraph's base level and the resolved embedding level of each character (UAX #9).</summary>
-public sealed record BidiParagraph(int BaseLevel, byte[] Levels)
+internal sealed record BidiParagraph(int BaseLevel, byte[] Levels)
 {
     /// <summary>The level of a piece of text: that of its first character that is not at the base level, else the base level.</summary>
     public int LevelOf(int start, int end)
@@ -342,4 +342,4 @@ public sealed record BidiParagraph(int BaseLevel, byte[] Levels)
 }
 
 /// <summary>A finished line with where its text starts (to place markers) and how far it overflows (positive: overfull).</summary>
-public sealed record SetLine(LaidLine Line, int TextStart, double Overflow);
+internal sealed record SetLine(LaidLine Line, int TextStart, double Overflow);

@@ -5,7 +5,7 @@ using Publish.Styling;
 namespace Publish.Layout.Inline;
 
 /// <summary>How to set one run of inlines: the contract between block layout and inline layout.</summary>
-public sealed record ParagraphSettings
+internal sealed record ParagraphSettings
 {
     /// <summary>The measure (line width) in points.</summary>
     public required double Width { get; init; }
@@ -43,14 +43,14 @@ public sealed record ParagraphSettings
 }
 
 /// <summary>A paragraph's base direction (UAX #9's paragraph level).</summary>
-public enum TextDirection { Auto, LeftToRight, RightToLeft }
+internal enum TextDirection { Auto, LeftToRight, RightToLeft }
 
 /// <summary>
 /// One set line. Items are positioned relative to the line: x from the left edge of the measure,
 /// y from the baseline (so a block layouter only translates them). <c>Notes</c> are the footnotes
 /// cited on this line, in order, so the paginator can keep each note on its reference's page.
 /// </summary>
-public sealed record LaidLine(double Width, double Ascent, double Descent, double Leading, IReadOnlyList<PageItem> Items)
+internal sealed record LaidLine(double Width, double Ascent, double Descent, double Leading, IReadOnlyList<PageItem> Items)
 {
     public IReadOnlyList<Note> Notes { get; init; } = [];
     /// <summary>Ids (anchors) that fall on this line, e.g. spans with an id.</summary>
@@ -63,7 +63,7 @@ public sealed record LaidLine(double Width, double Ascent, double Descent, doubl
 }
 
 /// <summary>Sets a paragraph into lines (shaping, hyphenation, optimum-fit line breaking).</summary>
-public interface IParagraphLayouter
+internal interface IParagraphLayouter
 {
     IReadOnlyList<LaidLine> Layout(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, SourceSpan span);
 }
@@ -74,7 +74,7 @@ public interface IParagraphLayouter
 /// code) → finalize each line into positioned glyph runs. Thread-safe: one instance can set
 /// paragraphs from several threads.
 /// </summary>
-public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? diagnostics = null) : IParagraphLayouter
+internal sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? diagnostics = null) : IParagraphLayouter
 {
     private readonly FontResolver _resolver = new(fonts, diagnostics);
     private readonly Formulas.MathTypesetter _math = new(fonts, diagnostics);

@@ -4,7 +4,7 @@ namespace Publish.Layout.Pages;
 /// Boxes that must stay on one page (joined by KeepWithNext), with the discardable space before
 /// them and any sticky space (a chapter sink) that survives the page top.
 /// </summary>
-public sealed record Chunk(double SpaceBefore, double StickySpace, IReadOnlyList<FlowElement> Elements)
+internal sealed record Chunk(double SpaceBefore, double StickySpace, IReadOnlyList<FlowElement> Elements)
 {
     public IEnumerable<FlowBox> Boxes => Elements.OfType<FlowBox>();
     public double Height => Elements.Sum(e => e switch { FlowBox b => b.Height, FlowSpace s => s.Height, _ => 0 });

@@ -7,7 +7,7 @@ namespace Publish.Layout.Pages;
 /// footnotes use, the notes continued from the previous page, and where every named destination
 /// landed. It answers <see cref="Measure"/> with a <see cref="SpacePlan"/> and places what fits.
 /// </summary>
-public sealed class PageBuilder
+internal sealed class PageBuilder
 {
     private readonly PageGeometry _geometry;
     private readonly FootnoteRule _rule;
@@ -229,4 +229,4 @@ public sealed class PageBuilder
 }
 
 /// <summary>The rule above footnotes and the space it takes.</summary>
-public sealed record FootnoteRule(double Gap, double WidthFraction, double Thickness, Rgba Color);
+internal sealed record FootnoteRule(double Gap, double WidthFraction, double Thickness, Rgba Color);
