@@ -206,12 +206,20 @@ public static class LineBreaker
         public readonly double[] Width, Stretch, Shrink;
         private readonly IReadOnlyList<Item> _items;
 
+        // The three arrays are a paragraph's second largest garbage (about 8 MB over the novel) and
+        // live only while it is broken, which nothing interrupts: each thread reuses its own, but
+        // does not keep arrays a huge paragraph grew past this many items (half a megabyte each).
+        [ThreadStatic] private static double[]? t_width, t_stretch, t_shrink;
+        private const int KeptLength = 1 << 16;
+
         public Sums(IReadOnlyList<Item> items)
         {
             _items = items;
-            Width = new double[items.Count + 1];
-            Stretch = new double[items.Count + 1];
-            Shrink = new double[items.Count + 1];
+            var n = items.Count + 1;
+            Width = Reuse(ref t_width, n);
+            Stretch = Reuse(ref t_stretch, n);
+            Shrink = Reuse(ref t_shrink, n);
+            Width[0] = Stretch[0] = Shrink[0] = 0;
             for (var i = 0; i < items.Count; i++)
             {
                 var it = items[i];
@@ -220,6 +228,16 @@ public static class LineBreaker
                 Stretch[i + 1] = Stretch[i] + it.Stretch;
                 Shrink[i + 1] = Shrink[i] + it.Shrink;
             }
+        }
+
+        /// <summary>The thread's array when it is long enough (only the first <paramref name="length"/> entries are used), else a new one, kept when not too long.</summary>
+        private static double[] Reuse(ref double[]? kept, int length)
+        {
+            if (kept is not null && kept.Length >= length) return kept;
+            // Grown by doubling, as a list would, so that a run of ever longer paragraphs does not allocate every time.
+            var array = new double[Math.Max(length, Math.Min(KeptLength, Math.Max(256, (kept?.Length ?? 0) * 2)))];
+            if (array.Length <= KeptLength) kept = array;
+            return array;
         }
 
         /// <summary>Where the next line's material starts after a break at <paramref name="b"/>: glue and penalties there vanish.</summary>
