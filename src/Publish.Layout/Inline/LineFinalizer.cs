@@ -20,7 +20,10 @@ internal sealed class LineFinalizer
     private readonly IReadOnlyList<Item> _items;
     private readonly ParagraphSettings _settings;
     private readonly BidiParagraph? _bidi;
-    private readonly List<Element> _elements = [];
+    private readonly List<Element> _elements;
+    // Each paragraph's finalizer grows a list of a line's pieces (several MB over the novel); each
+    // thread keeps one, taken by a finalizer until <see cref="Release"/> gives it back.
+    [ThreadStatic] private static List<Element>? t_elements;
 
     private enum ElementKind { Word, Space }
 
@@ -36,6 +39,15 @@ internal sealed class LineFinalizer
     public LineFinalizer(RunSet set, IReadOnlyList<Item> items, ParagraphSettings settings, BidiParagraph? bidi = null)
     {
         _set = set; _items = items; _settings = settings; _bidi = bidi;
+        _elements = t_elements ?? [];
+        t_elements = null;
+    }
+
+    /// <summary>Gives the finalizer's working list back to its thread for the next paragraph; the finalizer is not used after.</summary>
+    public void Release()
+    {
+        _elements.Clear();
+        t_elements = _elements;
     }
 
     /// <summary>The line from item <paramref name="from"/> up to the break; <paramref name="continued"/> for a wrapped code line.</summary>

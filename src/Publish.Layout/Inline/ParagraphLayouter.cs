@@ -81,16 +81,33 @@ internal sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? 
 
     public ParagraphLayouter() : this(Fonts.FontCatalog.System) { }
 
+    // A paragraph's items are its largest garbage: lists that grow to thousands of items, about
+    // 50 MB over the novel. They live only while the paragraph is set, so each thread keeps one
+    // list to fill again. It is taken while in use (a paragraph set inside another's layout gets
+    // its own) and not kept when a huge paragraph grew it past this many items (about 3 MB).
+    [ThreadStatic] private static List<Item>? t_items;
+    private const int KeptItemsCapacity = 1 << 16;
+
     public IReadOnlyList<LaidLine> Layout(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, SourceSpan span)
     {
         var collected = InlineCollector.Collect(content, settings, m => _math.Typeset(m, settings.Size, span));
         if (collected.Text.Length == 0 && collected.Markers.Count == 0) return [];
         var runs = new RunSegmenter(fonts, _resolver).Segment(collected, settings, span);
-        var items = ItemBuilder.Build(runs, collected.Markers, settings);
-        var breaks = settings.Preformatted
-            ? GreedyBreaker.Break(items, settings.Width, ContinuationWidth(runs))
-            : LineBreaker.Break(items, settings.Width, settings.Size, settings.Align == TextAlign.Justify, settings.Looseness);
-        return Finalize(runs, items, breaks, collected.Markers, settings, span, Bidi(collected.Text, settings));
+        var buffer = t_items ?? [];
+        t_items = null;
+        try
+        {
+            var items = ItemBuilder.Build(runs, collected.Markers, settings, buffer);
+            var breaks = settings.Preformatted
+                ? GreedyBreaker.Break(items, settings.Width, ContinuationWidth(runs))
+                : LineBreaker.Break(items, settings.Width, settings.Size, settings.Align == TextAlign.Justify, settings.Looseness);
+            return Finalize(runs, items, breaks, collected.Markers, settings, span, Bidi(collected.Text, settings));
+        }
+        finally
+        {
+            buffer.Clear();
+            if (buffer.Capacity <= KeptItemsCapacity) t_items = buffer;
+        }
     }
 
     /// <summary>Embedding levels for a paragraph that holds right-to-left text or is right to left; null for plain left-to-right text.</summary>
@@ -118,6 +135,7 @@ internal sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? 
             set.Add(finalizer.Finalize(from, breaks[k], continued));
             from = breaks[k].Item + 1;
         }
+        finalizer.Release();
         var lines = set.Select(s => s.Line).ToList();
         AttachMarkers(lines, set, markers);
         foreach (var s in set.Where(s => s.Line.Overfull))

@@ -7,7 +7,17 @@ namespace Publish.Layout.Pages;
 internal sealed record Chunk(double SpaceBefore, double StickySpace, IReadOnlyList<FlowElement> Elements)
 {
     public IEnumerable<FlowBox> Boxes => Elements.OfType<FlowBox>();
-    public double Height => Elements.Sum(e => e switch { FlowBox b => b.Height, FlowSpace s => s.Height, _ => 0 });
+    public double Height
+    {
+        get
+        {
+            // A loop rather than LINQ: pagination asks this of every chunk on every filling of a spread.
+            double height = 0;
+            for (var i = 0; i < Elements.Count; i++)
+                height += Elements[i] switch { FlowBox b => b.Height, FlowSpace s => s.Height, _ => 0 };
+            return height;
+        }
+    }
 
     /// <summary>Groups a flow into chunks and forced breaks, in order. Linear in the flow.</summary>
     public static IEnumerable<object> Group(IEnumerable<FlowElement> flow)
