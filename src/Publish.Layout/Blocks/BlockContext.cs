@@ -55,6 +55,7 @@ public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDi
         Color = TextColor,
         LinkColor = Rgba.Parse(Theme.Colors.Link),
         MonoFamilies = Theme.MonoFamilies,
+        MathFamilies = Theme.MathFamilies,
         NoteMarker = Notes is null ? null : Plan.NoteMarker,
         Picture = InlineBox,
     };
