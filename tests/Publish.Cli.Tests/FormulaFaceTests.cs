@@ -32,7 +32,7 @@ public class FormulaFaceTests
         Assert.True(result.Succeeded);
         using var document = PdfDocument.Open(Path.Combine(project.Out, "tides.pdf"));
         var letters = document.GetPages().SelectMany(p => p.Letters).ToList();
-        var math = letters.Where(l => l.FontName.Contains("TeXGyrePagellaMath", StringComparison.Ordinal)).ToList();
+        var math = letters.Where(l => (l.FontName ?? "").Contains("TeXGyrePagellaMath", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(math);
         // Variables are the math font's italic letters (U+1D400…), not letters of another face.
         Assert.Contains(math, l => l.Value == "𝑡");
@@ -40,6 +40,6 @@ public class FormulaFaceTests
         Assert.Contains(math, l => l.Value == "𝐯");
         Assert.Contains(math, l => l.Value == "ℝ");
         Assert.Contains(math, l => l.Value == "∑");
-        Assert.DoesNotContain(letters, l => l.FontName.Contains("DejaVu", StringComparison.Ordinal));
+        Assert.DoesNotContain(letters, l => (l.FontName ?? "").Contains("DejaVu", StringComparison.Ordinal));
     }
 }
