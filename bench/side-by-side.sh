@@ -52,7 +52,7 @@ if best is None: sys.exit(f'no spread of ours {"at folio " + folio + " " if foli
 print(opening(ours), opening(typst), best[1], best[2])
 PY
 )
-echo "chapter I: ours p. $ours_open, Typst p. $typst_open; spread: ours pp. $ours_left–$((ours_left + 1)), Typst pp. $typst_left–$((typst_left + 1))"
+echo "PDF pages — chapter I: ours $ours_open, Typst $typst_open; spread: ours $ours_left–$((ours_left + 1)), Typst $typst_left–$((typst_left + 1))"
 
 page() { pdftoppm -r "$dpi" -gray -png -f "$2" -l "$2" "$1" "$work/p" && mv "$work"/p-*.png "$3"; }
 label() { convert "$1" -gravity North -background white -splice 0x28 -font DejaVu-Sans -pointsize 16 -annotate +0+6 "$2" "$1"; }
