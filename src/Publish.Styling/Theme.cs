@@ -140,6 +140,8 @@ public sealed record Theme
     public FontStyle Body { get; init; } = new();
     public IReadOnlyList<string> MonoFamilies { get; init; } = ["DejaVu Sans Mono"];
     public IReadOnlyList<string> SansFamilies { get; init; } = ["DejaVu Sans"];
+    /// <summary>Families formulas are set in (<c>fonts: math:</c>): an OpenType math font gives its own italic and bold letters.</summary>
+    public IReadOnlyList<string> MathFamilies { get; init; } = ["DejaVu Serif"];
     public ParagraphStyle Paragraph { get; init; } = new();
     /// <summary>Heading styles for levels 1..6 (index 0 is level 1).</summary>
     public IReadOnlyList<HeadingStyle> Headings { get; init; } = DefaultHeadings;

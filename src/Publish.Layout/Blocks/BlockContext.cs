@@ -55,6 +55,7 @@ internal sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, Block
         Color = TextColor,
         LinkColor = Rgba.Parse(Theme.Colors.Link),
         MonoFamilies = Theme.MonoFamilies,
+        MathFamilies = Theme.MathFamilies,
         NoteMarker = Notes is null ? null : Plan.NoteMarker,
         Picture = InlineBox,
     };

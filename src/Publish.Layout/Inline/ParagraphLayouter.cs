@@ -30,6 +30,8 @@ internal sealed record ParagraphSettings
     public bool Preformatted { get; init; }
     /// <summary>Families for inline code.</summary>
     public IReadOnlyList<string> MonoFamilies { get; init; } = ["DejaVu Sans Mono"];
+    /// <summary>Families for formulas (the theme's <c>fonts: math:</c>), an OpenType math font first where there is one.</summary>
+    public IReadOnlyList<string> MathFamilies { get; init; } = ["DejaVu Serif"];
     /// <summary>The marker printed for a footnote reference (e.g. its number); null leaves notes out.</summary>
     public Func<Note, string>? NoteMarker { get; init; }
     /// <summary>Sets an image inside the text as a box on the line; null (or a null result) sets its alt text instead.</summary>
@@ -90,7 +92,7 @@ internal sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? 
 
     public IReadOnlyList<LaidLine> Layout(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, SourceSpan span)
     {
-        var collected = InlineCollector.Collect(content, settings, m => _math.Typeset(m, settings.Size, span));
+        var collected = InlineCollector.Collect(content, settings, m => _math.Typeset(m, settings.Size, span, settings.MathFamilies));
         if (collected.Text.Length == 0 && collected.Markers.Count == 0) return [];
         var runs = new RunSegmenter(fonts, _resolver).Segment(collected, settings, span);
         var buffer = t_items ?? [];
