@@ -23,7 +23,7 @@ else
   dotnet pack src/Publish.Cli -c Release -o "$work/packages" >"$work/pack.log"
   if [ "${PACK_ANY:-0}" = 1 ]; then dotnet pack src/Publish.Cli -c Release -r any -o "$work/packages" >>"$work/pack.log"; fi
 fi
-ls -l "$work"/packages/*.nupkg | awk '{printf "package %s: %.1f MB\n", $NF, $5 / 1048576}'
+ls -l "$work"/packages/*.nupkg | awk '{printf "package %s: %.1f MB (%d KB)\n", $NF, $5 / 1048576, $5 / 1024}'
 dotnet tool install Publish.Tool --tool-path "$work/tool" --add-source "$work/packages" >/dev/null
 du -shL "$work/tool/publish" | awk '{print "installed executable: " $1}'
 du -sh "$work/tool" | awk '{print "installed in all: " $1}'
