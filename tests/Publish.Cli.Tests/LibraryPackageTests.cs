@@ -19,7 +19,8 @@ public partial class LibraryPackageTests
         var root = RepoRoot();
         // The configuration these tests (and so the library beside them) were built in.
         var configuration = typeof(Publisher).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var version = $"0.1.0-check.{Environment.ProcessId}.{DateTime.UtcNow:HHmmssfff}";
+        // "t" first: a numeric pre-release part may not start with 0 (SemVer), as 09:01 would.
+        var version = $"0.1.0-check.{Environment.ProcessId}.t{DateTime.UtcNow:HHmmssfff}";
         using var project = new TempProject();
         var feed = project.Path("feed");
         try
