@@ -30,6 +30,16 @@ internal sealed record PageGeometry(PageStyle Style, double Bleed, bool CropMark
     /// </summary>
     public double LineHeight { get; init; }
 
+    /// <summary>
+    /// The baseline grid body lines keep to on facing pages, one body line apart from the top of
+    /// the text block; 0 when pages do not face. Printed on both sides of a leaf, lines back up
+    /// (they fall between the lines of the other side, not through them), and text that returns to
+    /// the grid after a block set off it (a quote at 10 pt, a heading, an image of odd height) lets
+    /// facing pages end level by whole lines. A single-sided page has no facing page and no back,
+    /// so its block spacing stays exactly as the theme sets it.
+    /// </summary>
+    public double Grid => Style.Mirror ? LineHeight : 0;
+
     /// <summary>From the media edge to the trim: the crop-mark band (when marks are drawn) and the bleed.</summary>
     public double TrimOffset => Bleed + (CropMarks ? CropMarkArea : 0);
     public double MediaWidth => Style.Width + 2 * TrimOffset;

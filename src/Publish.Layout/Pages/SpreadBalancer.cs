@@ -8,6 +8,8 @@ namespace Publish.Layout.Pages;
 /// shortened one page, or a hyphen falls on a page's last line, the spread is filled again
 /// run a line short or long (both pages, or one to match the other), and the best filling is kept. A spread that
 /// holds a forced break ends a chapter and is left as it is: a chapter's last page is short.
+/// Whole lines can level a spread because body text keeps to the baseline grid (<see cref="PageGeometry.Grid"/>,
+/// <see cref="PageBuilder"/>); when keeps on both pages leave no level filling, the shorter page is feathered.
 /// </summary>
 internal sealed class SpreadBalancer(PageGeometry geometry)
 {
@@ -65,9 +67,25 @@ internal sealed class SpreadBalancer(PageGeometry geometry)
             if (score == 0) return result;
             if (UnitSize == 2 && Matched(page, start, queue[t]) is { } matched && !queue.Contains(matched)) queue.Insert(t + 1, matched);
         }
-        if (best == last) return result;
-        page.Restore(mark);
-        return Run(page, parts, cursor, start, best, mark.ForcedBreaks, out _);
+        if (best != last)
+        {
+            page.Restore(mark);
+            result = Run(page, parts, cursor, start, best, mark.ForcedBreaks, out _);
+        }
+        if (UnitSize == 2) Level(page, start);
+        return result;
+    }
+
+    /// <summary>
+    /// When no filling ends level (keeps on both pages allow no length that matches), the shorter
+    /// page is feathered down to its facing page's end, within the limits of <see cref="PageBuilder.Level"/>.
+    /// </summary>
+    private static void Level(PageBuilder page, int start)
+    {
+        var (verso, recto) = (page.Page(start), page.Page(start + 1));
+        if (Math.Abs(verso.Filled - recto.Filled) <= LevelTolerance) return;
+        if (verso.Filled < recto.Filled) page.Level(start, recto.Filled);
+        else page.Level(start + 1, verso.Filled);
     }
 
     /// <summary>The filling with the longer page of an uneven spread cut to the shorter one's number of lines.</summary>
