@@ -31,6 +31,9 @@ public sealed record InlineStyle
     /// <summary>A language other than the paragraph's (a span with <c>lang</c>), for tagging.</summary>
     public string? Lang { get; init; }
 
+    /// <summary>The keys of the citation this text shows (<see cref="Model.Citation.Keys"/>), for tagging; null outside one.</summary>
+    public string? Citation { get; init; }
+
     public bool IsLink => Uri is not null || Destination is not null;
 
     /// <summary>Super- and subscripts are set this much smaller than their surroundings.</summary>

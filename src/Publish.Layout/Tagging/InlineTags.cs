@@ -5,7 +5,7 @@ namespace Publish.Layout.Tagging;
 
 /// <summary>
 /// Structure inside a line: a link's text and its annotation share a Link element, code is
-/// Code, a span in another language is a Span with Lang. The paragraph claims them afterwards.
+/// Code, a citation is a Reference, a span in another language is a Span with Lang. The paragraph claims them afterwards.
 /// </summary>
 internal static class InlineTags
 {
@@ -19,6 +19,9 @@ internal static class InlineTags
         StructNode? node = null;
         if (style.Lang is { } lang) node = new StructNode(StructRole.Span) { Lang = lang };
         if (style.Mono && !block) node = Nest(new StructNode(StructRole.Code), node);
+        // A citation is what PDF's Reference means ("a citation to content elsewhere"): it stays one
+        // when a bibliography renders it, and a link around it (<c>[@doe](url)</c>) holds it.
+        if (style.Citation is not null) node = Nest(new StructNode(StructRole.Reference), node);
         if (style.IsLink) node = Nest(new StructNode(StructRole.Link), node);
         if (node is null) return;
         for (var i = first; i < items.Count; i++)
