@@ -19,8 +19,9 @@ internal static class InlineTags
         StructNode? node = null;
         if (style.Lang is { } lang) node = new StructNode(StructRole.Span) { Lang = lang };
         if (style.Mono && !block) node = Nest(new StructNode(StructRole.Code), node);
-        // A citation is what PDF's Reference means ("a citation to content elsewhere"): it stays one
-        // when a bibliography renders it, and a link around it (<c>[@doe](url)</c>) holds it.
+        // A citation is what PDF's Reference means ("a citation to content elsewhere"), and stays one
+        // when a bibliography renders it. Nodes made later nest inside: a link around a citation
+        // ([@doe](url)) is a Link inside the Reference, since the Link must own the text and its annotation.
         if (style.Citation is not null) node = Nest(new StructNode(StructRole.Reference), node);
         if (style.IsLink) node = Nest(new StructNode(StructRole.Link), node);
         if (node is null) return;

@@ -10,7 +10,10 @@ namespace Publish.Readers.Markdown;
 using Text = Publish.Model.Text;
 
 /// <summary>A stretch of a citation's source to be parsed as Markdown: a prefix or a suffix, and where it starts.</summary>
-internal readonly record struct CitationPart(string Text, int Line, int Column);
+internal readonly record struct CitationPart(string Text, int Line, int Column)
+{
+    public static readonly CitationPart None = new("", 0, 0);
+}
 
 /// <summary>One cited key as the parser found it; its prefix and suffix are parsed by the converter.</summary>
 internal sealed record RawCitationItem(string Id, CitationMode Mode, CitationPart Prefix, CitationPart Suffix, bool SpaceBeforeSuffix);
@@ -55,7 +58,7 @@ internal sealed class CitationParser : InlineParser
         // pandoc takes no key right after a word: "john@example.com" is an address.
         if (start > 0 && IsWordChar(text[start - 1])) return false;
         if (Key(text, start, end) is not var (id, keyEnd)) return false;
-        IReadOnlyList<RawCitationItem> items = [new(id, CitationMode.AuthorInText, default, default, false)];
+        IReadOnlyList<RawCitationItem> items = [new(id, CitationMode.AuthorInText, CitationPart.None, CitationPart.None, false)];
         var last = keyEnd - 1;
         CitationPart? tail = null;
         // "@doe99 [p. 33]": a locator in brackets after spaces and at most one line end.
@@ -97,7 +100,7 @@ internal sealed class CitationParser : InlineParser
         {
             string id = "";
             var mode = CitationMode.Normal;
-            CitationPart prefix = default;
+            var prefix = CitationPart.None;
             var keyEnd = position;
             if (!(firstWithoutKey && items.Count == 0))
             {
