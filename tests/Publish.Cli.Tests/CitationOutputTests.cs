@@ -34,7 +34,7 @@ public sealed class CitationOutputTests
         var input = project.Write("cite.md", Source);
         var result = Publisher.Build(new BuildOptions { Input = input, OutputDirectory = project.Out, Formats = OutputFormat.Pdf | OutputFormat.Epub });
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
-        Assert.Equal(DiagnosticCatalog.BibliographyNotProcessed, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCatalog.BibliographyNotProcessed.Code, Assert.Single(result.Diagnostics).Code);
 
         using (var epub = ZipFile.OpenRead(Path.Combine(project.Out, "cite.epub")))
         {

@@ -94,7 +94,7 @@ public sealed class CitationTests
         var citation = Assert.Single(Citations(Md.Read("[*see* @doe99, p. **33**]").Blocks));
         Assert.IsType<Emphasis>(Assert.Single(citation.Items[0].Prefix));
         Assert.Contains(citation.Items[0].Suffix, i => i is Strong);
-        Assert.Equal("[*see* @doe99, p. **33**]", Assert.IsType<Text>(Assert.Single(citation.Content)).Value);
+        Assert.Equal("[*see* @doe99, p. **33**]", Assert.IsType<Publish.Model.Text>(Assert.Single(citation.Content)).Value);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class CitationTests
     {
         Md.Read("---\ntitle: T\nbibliography: refs.bib\ncsl: apa.csl\n---\n\nSee [@doe99].\n", out var diagnostics);
         var reported = Assert.Single(diagnostics.Items);
-        Assert.Equal(DiagnosticCatalog.BibliographyNotProcessed, reported.Code);
+        Assert.Equal(DiagnosticCatalog.BibliographyNotProcessed.Code, reported.Code);
         Assert.Contains("shown as written", reported.Message);
     }
 
