@@ -25,6 +25,12 @@ public sealed class CitationOutputTests
         the claim holds [-@doe99]. Mail john@example.com for a copy.
         """;
 
+    // A page 100 mm wide: a measure of some thirty characters, so the long citation must break.
+    private const string Narrow = """
+        page:
+          width: 100mm
+        """;
+
     private static readonly string[] Shown = ["[see @doe99, pp. 33-35; also @smith04, chap. 1]", "@doe99 [p. 33]", "[-@doe99]"];
 
     [Fact]
@@ -32,7 +38,10 @@ public sealed class CitationOutputTests
     {
         using var project = new TempProject();
         var input = project.Write("cite.md", Source);
-        var result = Publisher.Build(new BuildOptions { Input = input, OutputDirectory = project.Out, Formats = OutputFormat.Pdf | OutputFormat.Epub });
+        var result = Publisher.Build(new BuildOptions
+        {
+            Input = input, OutputDirectory = project.Out, Formats = OutputFormat.Pdf | OutputFormat.Epub, Theme = project.Write("narrow.yaml", Narrow),
+        });
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.Equal(DiagnosticCatalog.BibliographyNotProcessed.Code, Assert.Single(result.Diagnostics).Code);
 
@@ -47,12 +56,25 @@ public sealed class CitationOutputTests
             Assert.Equal(3, xhtml.Split("class=\"citation\"").Length - 1);
         }
 
-        // Each citation is a Reference element holding its text; the address is none.
+        // Each citation is one Reference element holding its text, even the one broken over two
+        // lines (the page is narrow); the address is none.
         var tree = StructureText.Of(Path.Combine(project.Out, "cite.pdf"));
-        var referenced = tree.Lines.Select((line, i) => (line, i)).Where(l => l.line.Trim() == "Reference (inline)")
-            .Select(l => string.Concat(tree.Lines.Skip(l.i + 1).TakeWhile(n => n.Trim().StartsWith('"')).Select(n => n.Trim().Trim('"'))))
-            .ToList();
-        Assert.Equal(Shown, referenced.Select(r => r.Replace("  ", " ")));
+        Assert.Equal(Shown, References(tree));
         Assert.Contains("john@example.com", tree.Text);
+    }
+
+    /// <summary>The text under each Reference element: its quoted lines, deeper than it, joined.</summary>
+    private static List<string> References(StructureText tree)
+    {
+        static int Depth(string line) => line.Length - line.TrimStart().Length;
+        var found = new List<string>();
+        for (var i = 0; i < tree.Lines.Count; i++)
+        {
+            if (tree.Lines[i].Trim() != "Reference (inline)") continue;
+            var depth = Depth(tree.Lines[i]);
+            var parts = tree.Lines.Skip(i + 1).TakeWhile(l => Depth(l) > depth).Select(l => l.Trim()).Where(l => l.StartsWith('"')).Select(l => l.Trim('"'));
+            found.Add(System.Text.RegularExpressions.Regex.Replace(string.Join(' ', parts), @"\s+", " ").Trim());
+        }
+        return found;
     }
 }

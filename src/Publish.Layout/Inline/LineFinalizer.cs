@@ -21,6 +21,7 @@ public sealed class LineFinalizer
     private readonly ParagraphSettings _settings;
     private readonly BidiParagraph? _bidi;
     private readonly List<Element> _elements = [];
+    private readonly Dictionary<CitationMark, StructNode> _references = [];
 
     private enum ElementKind { Word, Space }
 
@@ -114,7 +115,7 @@ public sealed class LineFinalizer
             var first = items.Count;
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
-            InlineTags.Tag(run.Style, items, first, _settings.Preformatted);
+            InlineTags.Tag(run.Style, items, first, _settings.Preformatted, _references);
             ascent = Math.Max(ascent, run.Ascent);
             descent = Math.Max(descent, run.Descent);
             x += glyphRun.Width;
