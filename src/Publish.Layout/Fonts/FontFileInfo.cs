@@ -8,7 +8,7 @@ namespace Publish.Layout.Fonts;
 /// What the catalog knows about one face of a font file before loading it: the family and style
 /// read from its own <c>name</c> and <c>OS/2</c> tables (never from the file name).
 /// </summary>
-public sealed record FontFileInfo(string Path, int FaceIndex, string Family, string SubFamily, int Weight, int WidthClass, bool Italic)
+internal sealed record FontFileInfo(string Path, int FaceIndex, string Family, string SubFamily, int Weight, int WidthClass, bool Italic)
 {
     public bool Bold => Weight >= 600;
     public bool Monospace { get; init; }

@@ -2,10 +2,10 @@ using Publish.Layout.Paged;
 
 namespace Publish.Layout.Inline;
 
-public enum ScriptPosition { Baseline, Super, Sub }
+internal enum ScriptPosition { Baseline, Super, Sub }
 
 /// <summary>How a stretch of paragraph text is set; adjacent text with equal styles shares runs.</summary>
-public sealed record InlineStyle
+internal sealed record InlineStyle
 {
     public bool Bold { get; init; }
     public bool Italic { get; init; }
@@ -44,7 +44,7 @@ public sealed record InlineStyle
 /// Marks the text of one citation: runs of one citation share the instance (and so a style),
 /// two citations never do, so the citation becomes one Reference element however its lines break.
 /// </summary>
-public sealed class CitationMark(string keys)
+internal sealed class CitationMark(string keys)
 {
     /// <summary>The cited keys, space-separated.</summary>
     public string Keys { get; } = keys;

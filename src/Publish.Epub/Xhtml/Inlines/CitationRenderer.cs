@@ -7,7 +7,7 @@ namespace Publish.Epub.Xhtml.Inlines;
 /// <c>&lt;span class="citation" data-cites="doe99 smith04"&gt;</c>, so a script or a later
 /// bibliography pass finds the keys.
 /// </summary>
-public sealed class CitationRenderer : InlineRenderer<Citation>
+internal sealed class CitationRenderer : InlineRenderer<Citation>
 {
     protected override void Write(XhtmlRenderer renderer, Citation citation)
     {
