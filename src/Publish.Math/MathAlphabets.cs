@@ -8,7 +8,7 @@ namespace Publish.Mathematics;
 /// face; its italic x is the character U+1D465, its bold R U+1D411. <see cref="Map"/> turns a
 /// letter, digit or Greek letter into the character of a style; anything without one stays.
 /// </summary>
-public static class MathAlphabets
+internal static class MathAlphabets
 {
     // First capital of each Latin alphabet; the small letters follow 26 later.
     private static readonly Dictionary<MathVariant, int> s_latin = new()
