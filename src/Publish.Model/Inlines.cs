@@ -20,6 +20,7 @@ namespace Publish.Model;
 [JsonDerivedType(typeof(TexMath), "Math")]
 [JsonDerivedType(typeof(Quoted), "Quoted")]
 [JsonDerivedType(typeof(Span), "Span")]
+[JsonDerivedType(typeof(Citation), "Citation")]
 [JsonDerivedType(typeof(HtmlInlineElement), "HtmlInlineElement")]
 public abstract record Inline : Node;
 
@@ -67,3 +68,33 @@ public enum QuoteKind { Double, Single }
 public sealed record Quoted(QuoteKind Kind, IReadOnlyList<Inline> Content) : Inline;
 
 public sealed record Span(IReadOnlyList<Inline> Content) : Inline;
+
+/// <summary>
+/// Citations of works by key (pandoc's <c>Cite</c>): <c>[see @doe99, p. 33; @smith04]</c> or <c>@doe99</c>.
+/// <see cref="Content"/> is what stands in the text until a bibliography renders the items: the
+/// source as written, the way pandoc shows a citation without <c>--citeproc</c>. Writers show
+/// <see cref="Content"/>; the items say what is cited, for a later bibliography pass and for tools.
+/// </summary>
+public sealed record Citation(IReadOnlyList<CitationItem> Items, IReadOnlyList<Inline> Content) : Inline
+{
+    /// <summary>The cited keys in order, space-separated (HTML's <c>data-cites</c>).</summary>
+    [JsonIgnore]
+    public string Keys => string.Join(' ', Items.Select(i => i.Id));
+}
+
+/// <summary>How a citation names its work (pandoc's <c>citationMode</c>).</summary>
+public enum CitationMode
+{
+    /// <summary><c>[@doe99]</c>: author and year in parentheses, or a note.</summary>
+    Normal,
+    /// <summary><c>@doe99</c> in the text: the author is part of the sentence ("Doe (1999) says").</summary>
+    AuthorInText,
+    /// <summary><c>[-@doe99]</c>: the author was named already; only the year or the note.</summary>
+    SuppressAuthor,
+}
+
+/// <summary>
+/// One cited work: its key (<c>doe99</c>, or a URL given as <c>@{https://…}</c>), the words before
+/// it (<c>see</c>) and after it (<c>, p. 33</c>) inside the citation, and its <see cref="CitationMode"/>.
+/// </summary>
+public sealed record CitationItem(string Id, IReadOnlyList<Inline> Prefix, IReadOnlyList<Inline> Suffix, CitationMode Mode = CitationMode.Normal);

@@ -28,6 +28,7 @@ internal static class ModelJson
             new JsonStringEnumConverter<QuoteKind>(JsonNamingPolicy.CamelCase),
             new JsonStringEnumConverter<HtmlContent>(JsonNamingPolicy.CamelCase),
             new JsonStringEnumConverter<DocumentKind>(JsonNamingPolicy.CamelCase),
+            new JsonStringEnumConverter<CitationMode>(JsonNamingPolicy.CamelCase),
         },
     };
 

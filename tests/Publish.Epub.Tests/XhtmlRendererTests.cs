@@ -19,6 +19,14 @@ public class XhtmlRendererTests
     }
 
     [Fact]
+    public void A_citation_is_written_as_pandoc_writes_it_without_a_bibliography()
+    {
+        var citation = new Citation([new CitationItem("doe99", [], []), new CitationItem("smith04", [new Text("also")], [])], [new Text("[@doe99; also @smith04]")]);
+        Assert.Equal("<p>See <span class=\"citation\" data-cites=\"doe99 smith04\">[@doe99; also @smith04]</span>.</p>\n",
+            Render(P(T("See "), citation, T("."))));
+    }
+
+    [Fact]
     public void Footnote_reference_holds_only_the_number_and_the_aside_links_back()
     {
         var root = Parse(Render(P(T("Claim"), N("Source.")), P(T("More"), N("Second."))));

@@ -150,15 +150,6 @@ public sealed class PandocMarkdownTests
     }
 
     [Fact]
-    public void Citations_are_read_as_citation_spans_that_show_their_keys()
-    {
-        var inlines = Md.Inlines("As [see @doe99, p. 3; @roe04] and @smith04 say; mail me@example.com.");
-        var citations = inlines.OfType<Span>().Where(s => s.Attr.HasClass("citation")).ToList();
-        Assert.Equal(["doe99 roe04", "smith04"], citations.Select(c => c.Attr.KeyValues.Single(kv => kv.Key == "data-cites").Value));
-        Assert.Equal("As [see @doe99, p. 3; @roe04] and @smith04 say; mail me@example.com.", PlainText.Of(inlines));
-    }
-
-    [Fact]
     public void Superscripts_and_subscripts_hold_no_unescaped_space()
     {
         var inlines = Md.Inlines("H~2~O and 2^10^ but a^b c^d and x~y z~w");

@@ -38,6 +38,7 @@ internal sealed class XhtmlRenderer
         [typeof(Subscript)] = new WrapperRenderer<Subscript>("sub", e => e.Content),
         [typeof(SmallCaps)] = new WrapperRenderer<SmallCaps>("span", e => e.Content, "smallcaps"),
         [typeof(Span)] = new WrapperRenderer<Span>("span", e => e.Content),
+        [typeof(Citation)] = new CitationRenderer(),
         [typeof(HtmlInlineElement)] = new HtmlInlineElementRenderer(),
         [typeof(Code)] = new CodeRenderer(),
         [typeof(Link)] = new LinkRenderer(),

@@ -79,6 +79,9 @@ internal sealed class InlineCollector
                 Append(marker(n), style with { Script = ScriptPosition.Super, NoHyphenate = true, Italic = false });
                 break;
             case Note: break;
+            // Shown as written until a bibliography renders it, in the surrounding face; tagged as a
+            // Reference. Not hyphenated: a hyphen inside "@smith04" would change the key a reader looks up.
+            case Citation c: Walk(c.Content, style with { Citation = new CitationMark(c.Keys), NoHyphenate = true }); break;
             case Span s:
                 var spanStyle = s.Attr.HasClass("underline") ? style with { Underline = true }
                     : s.Attr.HasClass("smallcaps") ? style with { SmallCaps = true } : style;

@@ -31,8 +31,21 @@ internal sealed record InlineStyle
     /// <summary>A language other than the paragraph's (a span with <c>lang</c>), for tagging.</summary>
     public string? Lang { get; init; }
 
+    /// <summary>The citation this text shows, for tagging; null outside one.</summary>
+    public CitationMark? Citation { get; init; }
+
     public bool IsLink => Uri is not null || Destination is not null;
 
     /// <summary>Super- and subscripts are set this much smaller than their surroundings.</summary>
     public const double ScriptScale = 0.65;
+}
+
+/// <summary>
+/// Marks the text of one citation: runs of one citation share the instance (and so a style),
+/// two citations never do, so the citation becomes one Reference element however its lines break.
+/// </summary>
+internal sealed class CitationMark(string keys)
+{
+    /// <summary>The cited keys, space-separated.</summary>
+    public string Keys { get; } = keys;
 }

@@ -24,6 +24,7 @@ internal sealed class LineFinalizer
     // Each paragraph's finalizer grows a list of a line's pieces (several MB over the novel); each
     // thread keeps one, taken by a finalizer until <see cref="Release"/> gives it back.
     [ThreadStatic] private static List<Element>? t_elements;
+    private readonly Dictionary<CitationMark, StructNode> _references = [];
 
     private enum ElementKind { Word, Space }
 
@@ -126,7 +127,7 @@ internal sealed class LineFinalizer
             var first = items.Count;
             items.Add(glyphRun);
             GlyphRunDecorations.Add(items, run, glyphRun);
-            InlineTags.Tag(run.Style, items, first, _settings.Preformatted);
+            InlineTags.Tag(run.Style, items, first, _settings.Preformatted, _references);
             ascent = Math.Max(ascent, run.Ascent);
             descent = Math.Max(descent, run.Descent);
             x += glyphRun.Width;

@@ -24,6 +24,8 @@ public static class PlainText
             case SoftBreak or LineBreak: text.Append(' '); break;
             case Image i: text.Append(i.Alt); break;
             case Note: return false;
+            // What a citation shows is its Content; its items' prefixes and suffixes repeat words of it.
+            case Citation c: Walk.Visit(c.Content, n => Enter(text, n), n => Leave(text, n)); return false;
             case Quoted q: text.Append(q.Kind == QuoteKind.Double ? '\u201C' : '\u2018'); break;
         }
         return true;

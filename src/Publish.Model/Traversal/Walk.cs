@@ -60,6 +60,7 @@ public static partial class Walk
             case Quoted q: v.Value((int)q.Kind); return Same(v.Inlines(q.Content), q.Content, out var qc) ? q : q with { Content = qc };
             case Span s: return Same(v.Inlines(s.Content), s.Content, out var xc) ? s : s with { Content = xc };
             case HtmlInlineElement h: v.Value(h.Name); return Same(v.Inlines(h.Content), h.Content, out var hc) ? h : h with { Content = hc };
+            case Citation c: return CitationChildren(c, v);
             default: throw Unknown(inline);
         }
     }
@@ -121,6 +122,22 @@ public static partial class Walk
             });
             return ReferenceEquals(cells, row.Cells) ? row : row with { Cells = cells };
         });
+    }
+
+    // Each item (key, mode, prefix, suffix), then the text that stands for them: passes see every
+    // inline of the node; PlainText and the writers read only Content, which is what is shown.
+    private static Citation CitationChildren(Citation c, INodeVisitor v)
+    {
+        v.Value(c.Items.Count);
+        var items = Rebuilt(c.Items, item =>
+        {
+            v.Value(item.Id); v.Value((int)item.Mode);
+            var prefix = v.Inlines(item.Prefix);
+            var suffix = v.Inlines(item.Suffix);
+            return ReferenceEquals(prefix, item.Prefix) && ReferenceEquals(suffix, item.Suffix) ? item : item with { Prefix = prefix, Suffix = suffix };
+        });
+        var content = v.Inlines(c.Content);
+        return ReferenceEquals(items, c.Items) && ReferenceEquals(content, c.Content) ? c : c with { Items = items, Content = content };
     }
 
     // The caption, then the image (as an inline list of one, so passes see it like any image). A

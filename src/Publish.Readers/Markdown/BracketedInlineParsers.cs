@@ -17,7 +17,7 @@ internal sealed class DeferredInline : LeafInline
     public string AttributeText { get; init; } = "";
 }
 
-internal enum DeferredKind { InlineNote, BracketedSpan, Superscript, Subscript, Citation }
+internal enum DeferredKind { InlineNote, BracketedSpan, Superscript, Subscript }
 
 /// <summary>pandoc's inline footnote <c>^[text]</c>.</summary>
 internal sealed class InlineNoteParser : InlineParser

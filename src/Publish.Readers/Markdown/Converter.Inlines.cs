@@ -47,6 +47,7 @@ internal sealed partial class Converter
             FootnoteLink note => [FootnoteNote(note)],
             TaskList => [], // read by the list item that holds it
             DeferredInline deferred => Deferred(deferred),
+            CitationInline cite => CitationOf(cite),
             EmphasisInline emphasis => Container(emphasis, content => Emphasis(emphasis, content)),
             // An unmatched '[' stays a delimiter that holds the inlines after it: keep both.
             DelimiterInline delimiter => [new Text(delimiter.ToLiteral()) { Span = span }, .. Inlines(delimiter)],
@@ -144,8 +145,6 @@ internal sealed partial class Converter
             case DeferredKind.InlineNote:
                 var blocks = Deeper(deferred, () => inner.ParseAgain(deferred.Content));
                 return blocks is null ? [new Text(deferred.Content) { Span = span }] : [new Note(blocks) { Span = span }];
-            case DeferredKind.Citation:
-                return [Citation(deferred, span)];
             case DeferredKind.Superscript or DeferredKind.Subscript:
                 var script = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
                 if (script is null) return [new Text(deferred.Content) { Span = span }];
@@ -165,22 +164,6 @@ internal sealed partial class Converter
     {
         var url = context.Extended ? System.Net.WebUtility.HtmlDecode(auto.Url) : auto.Url;
         return new Link([new Text(url) { Span = span }], auto.IsEmail ? "mailto:" + url : url) { Span = span };
-    }
-
-    /// <summary>
-    /// A citation, kept as written until a bibliography renders it: a span classed <c>citation</c>
-    /// with its keys in <c>data-cites</c>, as pandoc writes one. <c>@label</c> of an example is its number.
-    /// </summary>
-    private Inline Citation(DeferredInline deferred, Publish.Model.SourceSpan span)
-    {
-        var keys = deferred.AttributeText.Split(' ');
-        if (keys is [var only] && deferred.Content.StartsWith('@') && context.ExampleLabels.TryGetValue(only, out var number))
-            return new Text(number.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Span = span };
-        return new Span([new Text(deferred.Content) { Span = span }])
-        {
-            Span = span,
-            Attr = new Attr("", ["citation"], [new("data-cites", deferred.AttributeText)]),
-        };
     }
 
     private static IEnumerable<Inline> InlinesOf(Publish.Model.Block block) => block switch

@@ -12,6 +12,7 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
     public Metadata Read(YamlMappingNode mapping, IReadOnlySet<string>? extraKeys = null)
     {
         var metadata = new Metadata();
+        var bibliographyReported = false;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -32,6 +33,8 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
                 "dir" or "direction" => metadata with { Direction = Direction(key, value) },
                 "kind" => metadata with { Kind = Kind(key, value) ?? metadata.Kind },
                 "short-title" => metadata with { ShortTitle = Scalar(key, value) },
+                // pandoc's citation keys: heard, but not processed yet; one warning says what happens instead.
+                "bibliography" or "references" or "csl" => Bibliography(metadata, key, keyNode, ref bibliographyReported),
                 _ when extraKeys?.Contains(key) == true => metadata,
                 _ => Unknown(metadata, key, keyNode),
             };
@@ -45,6 +48,15 @@ internal sealed class MetadataReader(string path, int lineOffset, DiagnosticBag 
     {
         diagnostics.Report(DiagnosticCatalog.UnknownMetadataKey, $"unknown metadata key '{key}' is ignored", SpanOf(keyNode),
             "known keys: title, subtitle, author, lang, dir, date, publisher, rights, identifier, description, subject, cover-image, theme, kind, short-title");
+        return metadata;
+    }
+
+    private Metadata Bibliography(Metadata metadata, string key, YamlNode keyNode, ref bool reported)
+    {
+        if (reported) return metadata;
+        reported = true;
+        diagnostics.Report(DiagnosticCatalog.BibliographyNotProcessed,
+            $"'{key}' names a bibliography, which is not processed yet: citations are shown as written, with their keys", SpanOf(keyNode));
         return metadata;
     }
 
