@@ -46,6 +46,9 @@ internal sealed partial class Converter
                 case FencedCodeBlock lineBlock when PandocKind(lineBlock) == PandocBlockKind.LineBlock:
                     output.Add(LineBlock(lineBlock));
                     break;
+                case FencedCodeBlock tex when PandocKind(tex) == PandocBlockKind.RawTex:
+                    output.Add(RawTex(tex));
+                    break;
                 default:
                     output.AddRange(Block(siblings[i]));
                     break;

@@ -66,7 +66,8 @@ internal static class MarkdownPipelines
     {
         var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }
             .UsePipeTables()
-            .UseGridTables()
+            // No Markdig grid tables: PandocBlockSyntax reads them as pandoc does, and Markdig's would
+            // interrupt paragraphs that pandoc continues (a table drawn with spans leaves such text).
             .UseFootnotes()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseTaskLists()

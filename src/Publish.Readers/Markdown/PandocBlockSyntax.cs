@@ -7,7 +7,8 @@ namespace Publish.Readers.Markdown;
 internal sealed record RewrittenSource(string Text, int[] OriginalLine);
 
 /// <summary>
-/// pandoc block syntax Markdig has no parser for — simple and multiline tables, line blocks — is
+/// pandoc block syntax Markdig has no parser for — simple, multiline and grid tables, line blocks,
+/// raw TeX (<see cref="RawTexBlocks"/>) — is
 /// found in the source before Markdig parses it and fenced off as a block only we read
 /// (<see cref="PandocBlockKind"/>), so Markdig takes it neither for code nor for paragraphs. Only
 /// top-level blocks are found (not inside lists or quotes); fenced code is left alone.
@@ -34,6 +35,7 @@ internal static partial class PandocBlockSyntax
         var lines = text.Split('\n');
         var output = new List<string>(lines.Length + 8);
         var origin = new List<int>(lines.Length + 8);
+        var tex = new RawTexBlocks(lines);
         var i = 0;
         while (i < lines.Length)
         {
@@ -44,7 +46,7 @@ internal static partial class PandocBlockSyntax
                 continue;
             }
             var blankBefore = i == 0 || IsBlank(lines[i - 1]);
-            var found = blankBefore ? Find(lines, i) : null;
+            var found = blankBefore ? Find(lines, i, tex) : null;
             if (found is { } block)
             {
                 var fenceText = new string('~', FenceLength(lines, i, block.End));
@@ -89,10 +91,11 @@ internal static partial class PandocBlockSyntax
     private readonly record struct Found(PandocBlockKind Kind, int End);
 
     /// <summary>The pandoc block starting at line <paramref name="i"/> (after a blank line), if any.</summary>
-    private static Found? Find(string[] lines, int i)
+    private static Found? Find(string[] lines, int i, RawTexBlocks tex)
     {
         var line = lines[i];
         if (IsBlank(line)) return null;
+        if (tex.Find(i) is { } texEnd) return new Found(PandocBlockKind.RawTex, texEnd);
         if (LineBlock(lines, i) is { } lineBlockEnd) return new Found(PandocBlockKind.LineBlock, lineBlockEnd);
         if (GridTableLayout.Find(lines, i) is { } gridEnd) return new Found(PandocBlockKind.GridTable, gridEnd);
         if (IsDashLine(line))
@@ -163,4 +166,4 @@ internal static partial class PandocBlockSyntax
     private static partial Regex PipeTableDelimiter();
 }
 
-internal enum PandocBlockKind { Table, GridTable, LineBlock }
+internal enum PandocBlockKind { Table, GridTable, LineBlock, RawTex }
