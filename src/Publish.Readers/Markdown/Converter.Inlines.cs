@@ -146,6 +146,9 @@ internal sealed partial class Converter
                 return blocks is null ? [new Text(deferred.Content) { Span = span }] : [new Note(blocks) { Span = span }];
             case DeferredKind.Citation:
                 return [Citation(deferred, span)];
+            case DeferredKind.SpacedLink:
+                var label = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
+                return label is null ? [new Text(deferred.Content) { Span = span }] : [new Link(label, deferred.AttributeText, NullIfEmpty(deferred.Title)) { Span = span }];
             case DeferredKind.Superscript or DeferredKind.Subscript:
                 var script = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
                 if (script is null) return [new Text(deferred.Content) { Span = span }];

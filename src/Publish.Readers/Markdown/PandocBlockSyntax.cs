@@ -30,6 +30,29 @@ internal static partial class PandocBlockSyntax
     [GeneratedRegex(@"-+")]
     private static partial Regex DashRun();
 
+    [GeneratedRegex(@"^ {0,3}\[[^\]^][^\]]*\]:")]
+    private static partial Regex ReferenceDefinition();
+
+    // A reference definition whose address has spaces in it: label, address, optional title.
+    [GeneratedRegex(@"^(?<label> {0,3}\[[^\]^][^\]]*\]:[ \t]*)(?<url>[^\s<""'(][^""'(\r]*?[ \t][^""'(\r]*?)(?<title>[ \t]+(?:""[^""\r]*""|'[^'\r]*'|\([^)\r]*\)))?[ \t]*\r?$")]
+    private static partial Regex SpacedReferenceDefinition();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>
+    /// pandoc takes a reference definition's address up to its title, spaces and all
+    /// (<c>[baz]: /foo foo</c>), and writes each run of spaces as <c>%20</c>; and a definition with
+    /// no address before a blank line (<c>[foo2]:</c>) defines an empty one. CommonMark would make
+    /// both lines text: each is given the address pandoc reads, so Markdig reads the definition.
+    /// </summary>
+    private static string SpacedReference(string line, bool blankAfter)
+    {
+        if (SpacedReferenceDefinition().Match(line) is { Success: true } m)
+            return m.Groups["label"].Value + Spaces().Replace(m.Groups["url"].Value.Trim(), "%20") + m.Groups["title"].Value;
+        return blankAfter && ReferenceDefinition().Match(line) is { Success: true } bare && line[bare.Length..].Trim().Length == 0 ? line.TrimEnd('\r') + " <>" : line;
+    }
+
     public static RewrittenSource Rewrite(string text)
     {
         var lines = text.Split('\n');
@@ -56,7 +79,9 @@ internal static partial class PandocBlockSyntax
                 i = block.End + 1;
                 continue;
             }
-            output.Add(lines[i]); origin.Add(i);
+            var referenceBefore = i > 0 && ReferenceDefinition().IsMatch(lines[i - 1]);
+            var blankAfter = i + 1 >= lines.Length || IsBlank(lines[i + 1]);
+            output.Add(blankBefore || referenceBefore ? SpacedReference(lines[i], blankAfter) : lines[i]); origin.Add(i);
             i++;
         }
         return new RewrittenSource(string.Join('\n', output), origin.ToArray());
