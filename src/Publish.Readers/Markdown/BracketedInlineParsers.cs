@@ -81,8 +81,9 @@ internal sealed class BracketedSpanParser : InlineParser
 /// pandoc's inline link whose address has spaces in it, <c>[foo](/bar and baz "title")</c>, which
 /// CommonMark does not take as a link. As pandoc 2.17 reads it: after <c>(</c> and any spaces, the
 /// address runs over balanced parentheses, escaped characters, line ends (as spaces) and runs of
-/// spaces not followed by a quote or <c>)</c>; then an optional quoted title and <c>)</c>. Its words
-/// are joined by <c>%20</c>. An address without spaces is left to Markdig.
+/// spaces not followed by a quote or <c>)</c>; then an optional quoted title, which ends at the quote
+/// mark followed by <c>)</c> (so it may hold quote marks, <c>"title with "quotes" in it"</c>), and
+/// <c>)</c>. Its words are joined by <c>%20</c>. A link CommonMark reads the same is left to Markdig.
 /// </summary>
 internal sealed class SpacedLinkParser : InlineParser
 {
@@ -116,9 +117,10 @@ internal sealed class SpacedLinkParser : InlineParser
             else { address.Append(c); k++; }
         }
         var title = "";
+        var quote = '\0';
         if (k <= end && text[k] is '"' or '\'')
         {
-            var quote = text[k];
+            quote = text[k];
             var closeQuote = k + 1;
             // The title ends at its quote mark followed by spaces and ')'.
             while (closeQuote <= end && !(text[closeQuote] == quote && RestIsClose(text, closeQuote + 1, end))) closeQuote++;
@@ -129,7 +131,8 @@ internal sealed class SpacedLinkParser : InlineParser
         }
         if (k > end || text[k] != ')') return false;
         var words = address.ToString().Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2) return false; // no space in it: a CommonMark link, Markdig's to read
+        // No space in the address and no quote mark inside the title: a CommonMark link, Markdig's to read.
+        if (words.Length < 2 && !(quote != '\0' && title.Contains(quote))) return false;
         processor.Inline = new DeferredInline
         {
             Kind = DeferredKind.SpacedLink,

@@ -85,7 +85,7 @@ internal sealed partial class Converter
             case ListBlock list:
                 return List(list);
             case MathBlock math:
-                return [new Paragraph([new TexMath(math.Lines.ToString().Trim(), Display: true) { Span = span, Attr = WithoutMarkdigClasses(attr) }]) { Span = span }];
+                return [new Paragraph([new TexMath(context.Macros.Apply(math.Lines.ToString().Trim()), Display: true) { Span = span, Attr = WithoutMarkdigClasses(attr) }]) { Span = span }];
             case FencedCodeBlock fenced:
                 var language = FirstWord(fenced.Info) ?? attr.Classes.FirstOrDefault();
                 // Markdig adds 'language-x' for its HTML renderer; the language has its own field.

@@ -38,7 +38,7 @@ internal sealed partial class Converter
             SmartyPant smarty => [new Text(Typographic(smarty)) { Span = span }],
             HtmlEntityInline entity => [new Text(entity.Transcoded.ToString()) { Span = span }],
             CodeInline code => [new Code(code.Content) { Span = span, Attr = attr }],
-            MathInline math => [new TexMath(math.Content.ToString().Trim(), math.DelimiterCount >= 2) { Span = span, Attr = WithoutMarkdigClasses(attr) }],
+            MathInline math => [new TexMath(context.Macros.Apply(math.Content.ToString().Trim()), math.DelimiterCount >= 2) { Span = span, Attr = WithoutMarkdigClasses(attr) }],
             LineBreakInline br => br.IsHard ? [new LineBreak { Span = span }] : [new SoftBreak { Span = span }],
             AutolinkInline auto => [AutoLink(auto, span)],
             LinkInline { IsImage: true } image => [ImageOf(image)],

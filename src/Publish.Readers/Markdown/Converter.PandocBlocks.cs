@@ -73,7 +73,9 @@ internal sealed partial class Converter
         var lines = FencedLines(fenced);
         var first = map.At(lines[0].Line, 0);
         context.RawTexLines.Add((first, map.At(lines[^1].Line, 0).Line));
-        return new RawBlock("tex", string.Join('\n', lines.Select(l => l.Text.TrimEnd('\r'))).Trim()) { Span = first };
+        var text = string.Join('\n', lines.Select(l => l.Text.TrimEnd('\r'))).Trim();
+        context.Macros.Define(text);
+        return new RawBlock("tex", text) { Span = first };
     }
 
     // A backslash before the character that would open a block (heading, list, quote) keeps it text.

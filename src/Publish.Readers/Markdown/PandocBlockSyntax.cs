@@ -33,8 +33,8 @@ internal static partial class PandocBlockSyntax
     [GeneratedRegex(@"^ {0,3}\[[^\]^][^\]]*\]:")]
     private static partial Regex ReferenceDefinition();
 
-    // A reference definition whose address has spaces in it: label, address, optional title.
-    [GeneratedRegex(@"^(?<label> {0,3}\[[^\]^][^\]]*\]:[ \t]*)(?<url>[^\s<""'(][^""'(\r]*?[ \t][^""'(\r]*?)(?<title>[ \t]+(?:""[^""\r]*""|'[^'\r]*'|\([^)\r]*\)))?[ \t]*\r?$")]
+    // A reference definition: label, address (up to a title), optional title in quotes (which may hold that quote) or parentheses.
+    [GeneratedRegex(@"^(?<label> {0,3}\[[^\]^][^\]]*\]:[ \t]*)(?<url>[^\s<""'(][^""'(\r]*?)(?:[ \t]+(?<q>[""'])(?<title>.*)\k<q>|[ \t]+\((?<title>[^)\r]*)\))?[ \t]*\r?$")]
     private static partial Regex SpacedReferenceDefinition();
 
     [GeneratedRegex(@"\s+")]
@@ -42,14 +42,19 @@ internal static partial class PandocBlockSyntax
 
     /// <summary>
     /// pandoc takes a reference definition's address up to its title, spaces and all
-    /// (<c>[baz]: /foo foo</c>), and writes each run of spaces as <c>%20</c>; and a definition with
+    /// (<c>[baz]: /foo foo</c>), and writes each run of spaces as <c>%20</c>; its title in quotes runs
+    /// to the last quote mark of the line (<c>"Title with "quotes" inside"</c>); and a definition with
     /// no address before a blank line (<c>[foo2]:</c>) defines an empty one. CommonMark would make
     /// both lines text: each is given the address pandoc reads, so Markdig reads the definition.
     /// </summary>
     private static string SpacedReference(string line, bool blankAfter)
     {
-        if (SpacedReferenceDefinition().Match(line) is { Success: true } m)
-            return m.Groups["label"].Value + Spaces().Replace(m.Groups["url"].Value.Trim(), "%20") + m.Groups["title"].Value;
+        if (SpacedReferenceDefinition().Match(line) is { Success: true } m
+            && (Spaces().IsMatch(m.Groups["url"].Value.Trim()) || m.Groups["q"].Success && m.Groups["title"].Value.Contains(m.Groups["q"].Value[0])))
+        {
+            var title = m.Groups["title"].Success ? " \"" + m.Groups["title"].Value.Replace("\"", "\\\"") + "\"" : "";
+            return m.Groups["label"].Value + Spaces().Replace(m.Groups["url"].Value.Trim(), "%20") + title;
+        }
         return blankAfter && ReferenceDefinition().Match(line) is { Success: true } bare && line[bare.Length..].Trim().Length == 0 ? line.TrimEnd('\r') + " <>" : line;
     }
 
