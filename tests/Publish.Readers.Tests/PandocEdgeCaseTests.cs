@@ -113,6 +113,14 @@ public sealed class PandocEdgeCaseTests
         Assert.All(links, l => Assert.StartsWith("mailto:", l.Target));
     }
 
+    [Fact]
+    public void Closing_hashes_before_a_headings_attributes_are_no_part_of_its_text()
+    {
+        // pandoc: Header 3 ("ext-styles", [], []) [Str "Extension:", Space, Code "styles"], Header 1 ("cs", [], []) [Str "C#"]
+        var headings = Md.Read("### Extension: `styles` ### {#ext-styles}\n\n# C# ### {#cs}\n").Blocks.Cast<Heading>().ToList();
+        Assert.Equal([("Extension: styles", "ext-styles"), ("C#", "cs")], headings.Select(h => (PlainText.Of(h.Content), h.Id)));
+    }
+
     private static string CellText(TableCell cell) => string.Concat(cell.Content.Select(b => b switch
     {
         Plain p => PlainText.Of(p.Content),
