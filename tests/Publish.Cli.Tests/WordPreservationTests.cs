@@ -55,8 +55,9 @@ public sealed partial class WordPreservationTests
     // Where a word names rather than says: image paths (images are stored under content hashes),
     // reference labels and definitions (a definition nothing cites is no content), note labels
     // ([^note]), example labels ((@good)), list markers (a list's start number), front-matter keys,
-    // attribute keys ({key=value}).
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)|\]\[[^\]]*\]|^ {0,3}\[[^\]]+\]:.*$|\[\^[^\]\s]+\]|\(@[\w-]*\)|^\s*\(?[0-9A-Za-z#]{1,9}[.)](?=\s)|^[\w-]+:(?=\s)|[\w-]+=(?=[""'\w])", RegexOptions.Multiline)]
+    // attribute keys ({key=value}), TeX control sequences (\tuple: markup, and a macro the document
+    // defines is expanded in its math, as pandoc expands it).
+    [GeneratedRegex(@"\\[A-Za-z]+|!\[[^\]]*\]\([^)]*\)|\]\[[^\]]*\]|^ {0,3}\[[^\]]+\]:.*$|\[\^[^\]\s]+\]|\(@[\w-]*\)|^\s*\(?[0-9A-Za-z#]{1,9}[.)](?=\s)|^[\w-]+:(?=\s)|[\w-]+=(?=[""'\w])", RegexOptions.Multiline)]
     private static partial Regex NoWords();
 
     [GeneratedRegex("""<style\b.*?</style>|<[^>]*>""", RegexOptions.Singleline)]
