@@ -56,8 +56,9 @@ public sealed partial class WordPreservationTests
     // reference labels and definitions (a definition nothing cites is no content), note labels
     // ([^note]), example labels ((@good)), list markers (a list's start number), front-matter keys,
     // attribute keys ({key=value}), TeX control sequences (\tuple: markup, and a macro the document
-    // defines is expanded in its math, as pandoc expands it).
-    [GeneratedRegex(@"\\[A-Za-z]+|!\[[^\]]*\]\([^)]*\)|\]\[[^\]]*\]|^ {0,3}\[[^\]]+\]:.*$|\[\^[^\]\s]+\]|\(@[\w-]*\)|^\s*\(?[0-9A-Za-z#]{1,9}[.)](?=\s)|^[\w-]+:(?=\s)|[\w-]+=(?=[""'\w])", RegexOptions.Multiline)]
+    // defines is expanded in its math, as pandoc expands it) — whole ones only, so the words of
+    // C:\Windows\system32 or \x08http stay checked.
+    [GeneratedRegex(@"\\[A-Za-z]+(?![\p{L}\p{N}])|!\[[^\]]*\]\([^)]*\)|\]\[[^\]]*\]|^ {0,3}\[[^\]]+\]:.*$|\[\^[^\]\s]+\]|\(@[\w-]*\)|^\s*\(?[0-9A-Za-z#]{1,9}[.)](?=\s)|^[\w-]+:(?=\s)|[\w-]+=(?=[""'\w])", RegexOptions.Multiline)]
     private static partial Regex NoWords();
 
     [GeneratedRegex("""<style\b.*?</style>|<[^>]*>""", RegexOptions.Singleline)]
