@@ -12,7 +12,7 @@ namespace Publish.Cli;
 /// errors, 2 the command line itself is wrong. Nothing escapes as a stack trace: an exception
 /// that reaches this level is a bug, reported as PUB0000 with exit code 1.
 /// </summary>
-public static class PublishCommandLine
+internal static class PublishCommandLine
 {
     public const int Ok = 0, InputErrors = 1, UsageError = 2;
 

@@ -3,7 +3,7 @@ using Publish.Reporting;
 namespace Publish.Cli;
 
 /// <summary>The real console: a terminal when stderr is not redirected, CI when the <c>CI</c> variable is set.</summary>
-public static class SystemConsole
+internal static class SystemConsole
 {
     public static ConsoleSettings Settings() =>
         new(Console.Out, Console.Error, IsTerminal: !Console.IsErrorRedirected, IsCi: IsCi(Environment.GetEnvironmentVariable("CI")));

@@ -5,7 +5,7 @@ using Publish.Styling;
 
 namespace Publish.Epub;
 
-public sealed record EpubWriteOptions
+internal sealed record EpubWriteOptions
 {
     /// <summary>The modification time written as dcterms:modified (from SOURCE_DATE_EPOCH when set).</summary>
     public DateTimeOffset Modified { get; init; } = DateTimeOffset.UnixEpoch;
@@ -18,10 +18,10 @@ public sealed record EpubWriteOptions
 }
 
 /// <summary>A printed page's label and the block its first line belongs to (by <see cref="ModelFingerprint"/>).</summary>
-public sealed record PrintPage(string Label, ContentHash Block);
+internal sealed record PrintPage(string Label, ContentHash Block);
 
 /// <summary>The model as an EPUB 3 package that e-readers accept when sideloaded.</summary>
-public static class EpubWriter
+internal static class EpubWriter
 {
     public static void Write(Document document, Theme theme, Stream output, EpubWriteOptions options, DiagnosticBag diagnostics)
     {

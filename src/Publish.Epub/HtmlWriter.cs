@@ -10,7 +10,7 @@ namespace Publish.Epub;
 /// A standalone HTML5 page from the model, through the same XHTML renderers as the EPUB. The
 /// page is complete on its own: the theme's CSS is inlined and images are data: URIs.
 /// </summary>
-public static class HtmlWriter
+internal static class HtmlWriter
 {
     public static void Write(Document document, Theme theme, Stream output, DiagnosticBag diagnostics)
     {

@@ -8,7 +8,7 @@ namespace Publish.Infrastructure;
 /// A 128-bit digest of content: equal hashes mean equal content (a collision needs 2^64
 /// tries). Records compare child lists by reference, so caches key on this instead.
 /// </summary>
-public readonly record struct ContentHash(ulong High, ulong Low)
+internal readonly record struct ContentHash(ulong High, ulong Low)
 {
     public override string ToString() => $"{High:x16}{Low:x16}";
 }
@@ -17,7 +17,7 @@ public readonly record struct ContentHash(ulong High, ulong Low)
 /// Collects values in a buffer and digests them once (SHA-256, hardware-accelerated, cut to 128
 /// bits). Every value is written with its length or a fixed width, so "ab"+"c" never equals "a"+"bc".
 /// </summary>
-public sealed class ContentHashBuilder : IDisposable
+internal sealed class ContentHashBuilder : IDisposable
 {
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
     private int _length;

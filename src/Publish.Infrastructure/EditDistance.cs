@@ -1,7 +1,7 @@
 namespace Publish.Infrastructure;
 
 /// <summary>How far apart two words are, for the "did you mean" hints of diagnostics and usage errors.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>Optimal string alignment (Damerau–Levenshtein): a swapped pair of letters is one edit.</summary>
     public static int Between(string a, string b)

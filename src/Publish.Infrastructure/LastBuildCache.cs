@@ -5,7 +5,7 @@ namespace Publish.Infrastructure;
 /// kept, and whatever this build keeps becomes, at <see cref="EndBuild"/>, all there is — so a
 /// watch session's caches never outgrow one document. Not for two builds at once.
 /// </summary>
-public sealed class LastBuildCache<TKey, TValue> where TKey : notnull
+internal sealed class LastBuildCache<TKey, TValue> where TKey : notnull
 {
     private readonly IEqualityComparer<TKey>? _comparer;
     private Dictionary<TKey, TValue> _last;

@@ -9,7 +9,7 @@ namespace Publish.Infrastructure;
 /// (whatever reports a span must not be cached on this alone). A block's fingerprint is
 /// remembered for as long as the block lives, so several writers of one build hash it once.
 /// </summary>
-public static class ModelFingerprint
+internal static class ModelFingerprint
 {
     private static readonly ConditionalWeakTable<Block, StrongBox<ContentHash>> s_blocks = [];
 

@@ -1,13 +1,13 @@
 namespace Publish.Infrastructure;
 
 /// <summary>What a file is read as; each kind has its own size cap.</summary>
-public enum FileKind { Source, Manifest, Theme, Image, Font }
+internal enum FileKind { Source, Manifest, Theme, Image, Font }
 
 /// <summary>Why a file was not read; <see cref="None"/> when it was.</summary>
-public enum FileRefusal { None, Outside, Missing, NotRegular, TooLarge, Unreadable }
+internal enum FileRefusal { None, Outside, Missing, NotRegular, TooLarge, Unreadable }
 
 /// <summary>The outcome of opening a file through a <see cref="ProjectScope"/>: its bytes, or the reason there are none.</summary>
-public sealed record FileRead(FileRefusal Refusal, string RealPath, byte[]? Data, string Detail = "")
+internal sealed record FileRead(FileRefusal Refusal, string RealPath, byte[]? Data, string Detail = "")
 {
     public bool Ok => Refusal == FileRefusal.None;
 
@@ -30,7 +30,7 @@ public sealed record FileRead(FileRefusal Refusal, string RealPath, byte[]? Data
 /// that size is under its kind's cap; the bytes are read up to that size and no further, so a
 /// file that grows (or a device that never ends) cannot take more.
 /// </summary>
-public sealed class ProjectScope
+internal sealed class ProjectScope
 {
     private readonly List<string> _roots;
 

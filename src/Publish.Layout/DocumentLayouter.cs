@@ -10,7 +10,7 @@ using Publish.Styling;
 namespace Publish.Layout;
 
 /// <summary>Options that are not part of the theme: they come from the command line.</summary>
-public sealed record LayoutOptions
+internal sealed record LayoutOptions
 {
     /// <summary>Overrides the theme's bleed, in points, when set.</summary>
     public double? Bleed { get; init; }
@@ -21,7 +21,7 @@ public sealed record LayoutOptions
 }
 
 /// <summary>Model + theme → pages of positioned glyph runs, rules, images and links.</summary>
-public static class DocumentLayouter
+internal static class DocumentLayouter
 {
     // The contents' page numbers can change its own length, which moves nothing in the body
     // (the body starts on a recto either way) — so two passes settle it; more is a safety net.
@@ -206,4 +206,4 @@ public static class DocumentLayouter
 }
 
 /// <summary>The laid-out document with the paginator's working: pages as drafts (which boxes landed where) and every break's reason.</summary>
-public sealed record LayoutResult(PagedDocument Document, IReadOnlyList<PageDraft> Drafts, IReadOnlyList<PageBreakRecord> Breaks);
+internal sealed record LayoutResult(PagedDocument Document, IReadOnlyList<PageDraft> Drafts, IReadOnlyList<PageBreakRecord> Breaks);

@@ -5,7 +5,7 @@ namespace Publish.Mathematics;
 /// optional sub- and superscripts. Anything it does not know (an unknown command, <c>&amp;</c>,
 /// unbalanced braces) is an error value, never an exception: the caller shows the TeX instead.
 /// </summary>
-public sealed class TexParser
+internal sealed class TexParser
 {
     /// <summary>
     /// Groups, <c>\left</c> pairs and command arguments nested deeper than this are refused:

@@ -4,7 +4,7 @@ namespace Publish.Mathematics;
 /// The TeX control words the math parser knows. Shared by the PDF layout and the EPUB's MathML
 /// (these tables started as the EPUB writer's; operators gained their TeX atom classes).
 /// </summary>
-public static class TexSymbols
+internal static class TexSymbols
 {
     public static readonly IReadOnlyDictionary<string, string> Identifiers = new Dictionary<string, string>
     {

@@ -11,7 +11,7 @@ namespace Publish.Model;
 /// <param name="Dek">The subtitle, else the description; null when the metadata has neither.</param>
 /// <param name="Byline">Authors, date and source, in that order, each present only when the metadata has it.</param>
 /// <param name="Body">The blocks after the head; the first is the lede when it is a paragraph.</param>
-public sealed record ArticleHead(IReadOnlyList<Inline> Headline, string HeadlineId, string? Dek, IReadOnlyList<string> Byline, IReadOnlyList<Block> Body)
+internal sealed record ArticleHead(IReadOnlyList<Inline> Headline, string HeadlineId, string? Dek, IReadOnlyList<string> Byline, IReadOnlyList<Block> Body)
 {
     /// <summary>The headline as plain text.</summary>
     public string Title => PlainText.Of(Headline).Trim();

@@ -5,7 +5,7 @@ namespace Publish.Model;
 /// so a rebuild that reuses a cached chapter replays the ids that chapter took: every later
 /// chapter then sees the set a full build would have given it.
 /// </summary>
-public sealed class ClaimedIds
+internal sealed class ClaimedIds
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];

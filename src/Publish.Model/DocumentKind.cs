@@ -12,7 +12,7 @@ public enum DocumentKind
 }
 
 /// <summary>The one rule that decides a document's kind when its source does not say.</summary>
-public static class DocumentKinds
+internal static class DocumentKinds
 {
     /// <summary>
     /// A work with chapter structure (two level-1 headings or more) is a book; a single piece —

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Publish.Model;
 
 /// <summary>What an HTML element may hold, after the HTML5 content models (kept to what matters for valid XHTML).</summary>
-public enum HtmlContent
+internal enum HtmlContent
 {
     /// <summary>No content: br, wbr, hr, img, col.</summary>
     Void,
@@ -22,7 +22,7 @@ public enum HtmlContent
 /// embed, submit nor style anything, and per element the attributes that are safe to keep.
 /// Readers check raw HTML against it; writers check again before they write.
 /// </summary>
-public static class HtmlVocabulary
+internal static class HtmlVocabulary
 {
     private sealed record Rule(HtmlContent Content, bool IsPhrasing, string[] Attributes, string[]? Children = null, string[]? Parents = null);
 

@@ -13,7 +13,7 @@ namespace Publish.Pdf;
 /// encoded subset by its glyph set, and each decoded image by its bytes; whatever a build does
 /// not use is dropped afterwards, so the cache never outgrows one document.
 /// </summary>
-public sealed class PdfWriteCache
+internal sealed class PdfWriteCache
 {
     private readonly LastBuildCache<ulong, byte[]> pages = new();
     private readonly LastBuildCache<ulong, FontProgram> fonts = new();
@@ -55,4 +55,4 @@ public sealed class PdfWriteCache
 }
 
 /// <summary>Pages whose content streams were built and compressed, or reused; fonts subset, or reused.</summary>
-public sealed record PdfWriteStatistics(int PagesBuilt, int PagesReused, int FontsBuilt, int FontsReused);
+internal sealed record PdfWriteStatistics(int PagesBuilt, int PagesReused, int FontsBuilt, int FontsReused);

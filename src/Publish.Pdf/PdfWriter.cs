@@ -9,7 +9,7 @@ using Publish.Pdf.Tagging;
 
 namespace Publish.Pdf;
 
-public sealed record PdfWriteOptions
+internal sealed record PdfWriteOptions
 {
     /// <summary>Write PDF/A-2a identification (XMP, output intent), reproducibly: the file is always tagged.</summary>
     public bool PdfA { get; init; }
@@ -27,7 +27,7 @@ public sealed record PdfWriteOptions
 /// pages, fonts, images, navigation and metadata are written in order with the cross-reference
 /// table. Same input, same bytes.
 /// </summary>
-public static class PdfWriter
+internal static class PdfWriter
 {
     public const string Producer = "Publish";
 

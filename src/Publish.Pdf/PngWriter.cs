@@ -6,7 +6,7 @@ using SkiaSharp;
 namespace Publish.Pdf;
 
 /// <summary>Draws pages into PNG images through Skia (<see cref="PageDrawer"/>), from the same page items as the PDF.</summary>
-public static class PngWriter
+internal static class PngWriter
 {
     /// <summary>
     /// A page raster holds at most this many pixels (256 MB as RGBA): a 5000 mm page at 96 dpi

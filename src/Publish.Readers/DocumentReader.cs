@@ -8,7 +8,7 @@ using Publish.Readers.Text;
 namespace Publish.Readers;
 
 /// <summary>Reads any input the CLI accepts — a Markdown or text file, or a book folder — into one Document.</summary>
-public static class DocumentReader
+internal static class DocumentReader
 {
     /// <summary>Never throws for bad input: problems are diagnostics, and the document is empty when nothing could be read.</summary>
     /// <remarks><paramref name="chapters"/> keeps a book's chapters between builds (watch mode).</remarks>

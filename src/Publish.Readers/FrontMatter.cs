@@ -4,10 +4,10 @@ using Publish.Readers.Yaml;
 namespace Publish.Readers;
 
 /// <summary>What a YAML front matter block said, and where the body starts.</summary>
-public sealed record FrontMatterResult(Metadata Metadata, string Body, int BodyLine);
+internal sealed record FrontMatterResult(Metadata Metadata, string Body, int BodyLine);
 
 /// <summary>Splits an optional <c>---</c> YAML block off the top of a source and reads it into <see cref="Metadata"/>.</summary>
-public static class FrontMatter
+internal static class FrontMatter
 {
     /// <summary>
     /// Returns the metadata (defaults when there is no front matter), the body text and the

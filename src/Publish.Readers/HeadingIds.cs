@@ -7,7 +7,7 @@ namespace Publish.Readers;
 /// Hands out unique, deterministic ids after pandoc's auto_identifiers rules. One instance spans a
 /// whole document (a whole book), so ids stay unique across chapters.
 /// </summary>
-public sealed class HeadingIds
+internal sealed class HeadingIds
 {
     private readonly ClaimedIds _ids = new();
 

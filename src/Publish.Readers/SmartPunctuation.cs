@@ -7,7 +7,7 @@ namespace Publish.Readers;
 /// curly, apostrophes become ’, <c>--</c>/<c>---</c> become en/em dashes and <c>...</c> an ellipsis.
 /// Used by the plain-text reader on whole paragraphs and reusable by the Markdown reader on text runs.
 /// </summary>
-public static class SmartPunctuation
+internal static class SmartPunctuation
 {
     /// <summary>
     /// Returns <paramref name="text"/> with smart punctuation. <paramref name="before"/> is the

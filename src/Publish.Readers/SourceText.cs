@@ -4,7 +4,7 @@ using Publish.Model;
 namespace Publish.Readers;
 
 /// <summary>Turns a source file's bytes into text, reporting what cannot be text.</summary>
-public static class SourceText
+internal static class SourceText
 {
     private static readonly UTF8Encoding s_strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding s_lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Publish.Styling;
 
 /// <summary>Lengths as themes write them: <c>11pt</c>, <c>0.75in</c>, <c>20mm</c>, <c>1.2cm</c>, <c>1.5em</c>; a bare number is points.</summary>
-public static partial class Length
+internal static partial class Length
 {
     public const string Units = "pt, in, mm or cm";
 

@@ -1,7 +1,7 @@
 namespace Publish.Styling;
 
 /// <summary>Where named themes live when no folder is given.</summary>
-public static class StylesFolder
+internal static class StylesFolder
 {
     /// <summary>
     /// A <c>styles/</c> folder holding themes, searched upwards from the current directory (a

@@ -140,6 +140,8 @@ public sealed record Theme
     public FontStyle Body { get; init; } = new();
     public IReadOnlyList<string> MonoFamilies { get; init; } = ["DejaVu Sans Mono"];
     public IReadOnlyList<string> SansFamilies { get; init; } = ["DejaVu Sans"];
+    /// <summary>Families formulas are set in (<c>fonts: math:</c>): an OpenType math font gives its own italic and bold letters.</summary>
+    public IReadOnlyList<string> MathFamilies { get; init; } = ["DejaVu Serif"];
     public ParagraphStyle Paragraph { get; init; } = new();
     /// <summary>Heading styles for levels 1..6 (index 0 is level 1).</summary>
     public IReadOnlyList<HeadingStyle> Headings { get; init; } = DefaultHeadings;
@@ -166,7 +168,7 @@ public sealed record Theme
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ScriptFamilies { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>The generated words for a book in <paramref name="language"/>: the language's, then <c>labels:</c>, then <c>toc: title:</c>.</summary>
-    public Languages.GeneratedLabels LabelsFor(string? language)
+    internal Languages.GeneratedLabels LabelsFor(string? language)
     {
         var labels = Languages.GeneratedLabels.For(language, Labels);
         return Toc.Title is { } title ? labels with { Contents = title } : labels;

@@ -81,7 +81,7 @@ public static class ThemeLoader
     }
 
     /// <summary>Where named themes are looked up, in order: the project's styles/, the given or found styles folder, the shipped themes.</summary>
-    public static IReadOnlyList<string> NameFolders(string? stylesFolder, string? projectRoot)
+    internal static IReadOnlyList<string> NameFolders(string? stylesFolder, string? projectRoot)
     {
         var folders = new List<string>();
         if (projectRoot is not null && StylesFolder.HoldsThemes(Path.Combine(projectRoot, "styles"))) folders.Add(Path.GetFullPath(Path.Combine(projectRoot, "styles")));

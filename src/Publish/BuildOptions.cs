@@ -38,5 +38,5 @@ public sealed record BuildOptions
     /// </summary>
     public bool WarmUp { get; init; }
     /// <summary>Work kept from the previous build of the same input (watch mode); null builds everything afresh.</summary>
-    public Caching.BuildCache? Cache { get; init; }
+    internal Caching.BuildCache? Cache { get; init; }
 }

@@ -10,7 +10,7 @@ public sealed record BuildResult(IReadOnlyList<string> Outputs, IReadOnlyList<Di
     public int PageCount { get; init; }
     public bool Strict { get; init; }
     /// <summary>What a build through a <see cref="Caching.BuildCache"/> (watch mode) redid and reused; null without one.</summary>
-    public Caching.BuildCacheStatistics? Reuse { get; init; }
+    internal Caching.BuildCacheStatistics? Reuse { get; init; }
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
     public bool Succeeded => !HasErrors && !(Strict && Diagnostics.Count > 0);
 }

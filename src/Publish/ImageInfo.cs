@@ -5,7 +5,7 @@ namespace Publish;
 /// structure is broken (truncated, no end marker, zero size) is not an image: writers would fail
 /// on it later, so it is refused here with a diagnostic instead.
 /// </summary>
-public sealed record ImageInfo(string MediaType, string Extension, int Width, int Height)
+internal sealed record ImageInfo(string MediaType, string Extension, int Width, int Height)
 {
     /// <summary>Larger than any page needs; beyond it decoding would take gigabytes.</summary>
     private const int MaxSide = 30_000;

@@ -1,7 +1,7 @@
 namespace Publish;
 
 /// <summary>Lengths as people write them on the command line: <c>3mm</c>, <c>0.125in</c>, <c>9pt</c>, <c>0.3cm</c>.</summary>
-public static class Length
+internal static class Length
 {
     /// <summary>
     /// The length in PostScript points (1/72 in), or null with the reason when it cannot be read.

@@ -12,7 +12,7 @@ namespace Publish;
 /// so the Native AOT build of the tool writes it too. Enums are written as camel-case names; each
 /// enum of the model has its converter here (an enum missing from the list would come out as a number).
 /// </remarks>
-public static class ModelJson
+internal static class ModelJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

@@ -8,7 +8,7 @@ namespace Publish;
 /// Writes an output atomically: into a temporary file in the same folder, renamed over the
 /// target only once complete, so a failed build leaves the previous output byte for byte.
 /// </summary>
-public static partial class OutputFile
+internal static partial class OutputFile
 {
     public static void Write(string path, Action<Stream> write)
     {

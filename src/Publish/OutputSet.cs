@@ -6,7 +6,7 @@ namespace Publish;
 /// build that fails (an error, a <c>--strict</c> warning, an exception, running out of memory)
 /// disposes the set, which deletes the temporaries and leaves every previous output whole.
 /// </summary>
-public sealed class OutputSet : IDisposable
+internal sealed class OutputSet : IDisposable
 {
     private readonly List<(string Temp, string Target)> _pending = [];
     private readonly Lock _gate = new();

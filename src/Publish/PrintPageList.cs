@@ -14,7 +14,7 @@ namespace Publish;
 /// break marker before the block. Pages that start with generated matter (title page, contents)
 /// have no block and no marker.
 /// </summary>
-public static class PrintPageList
+internal static class PrintPageList
 {
     public static IReadOnlyList<PrintPage> From(PagedDocument paged)
     {

@@ -203,7 +203,7 @@ public static class Publisher
     private static (int, string) Files(int count) => (count, count == 1 ? "file" : "files");
 
     /// <summary>The input's file or folder name without extension: <c>content/book/</c> → <c>book</c>.</summary>
-    public static string OutputName(string input)
+    internal static string OutputName(string input)
     {
         // The full path first: `publish build .` names its outputs after the folder, not "."
         // (which made "..pdf"); the file system's root has no name and builds "book".

@@ -11,7 +11,7 @@ namespace Publish;
 /// book root for books) or the theme's folder, after resolving symlinks. Remote URLs are never
 /// fetched (the build is offline). An image that cannot be embedded becomes its alt text.
 /// </summary>
-public sealed class ResourceResolver : Rewriter
+internal sealed class ResourceResolver : Rewriter
 {
     private readonly string _root;
     private readonly ProjectScope _scope;

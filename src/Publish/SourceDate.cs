@@ -1,7 +1,7 @@
 namespace Publish;
 
 /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org): fixes every timestamp an output carries.</summary>
-public static class SourceDate
+internal static class SourceDate
 {
     public static DateTimeOffset? FromEnvironment()
     {

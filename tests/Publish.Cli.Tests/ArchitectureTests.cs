@@ -61,6 +61,34 @@ public class ArchitectureTests
         Assert.DoesNotContain(references, name => name.StartsWith(forbidden, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Publish.Infrastructure", "")]
+    [InlineData("Publish.Math", "")]
+    [InlineData("Publish.Readers", "Publish.Readers.SourceFormat")]
+    [InlineData("Publish.Layout", "")]
+    [InlineData("Publish.Pdf", "")]
+    [InlineData("Publish.Epub", "")]
+    // Issue 21: an embedder sees Publisher, its options and result, the model and themes (README,
+    // "Use it from code"); the stages behind them are internal, free to change, and export only
+    // what BuildOptions names.
+    public void The_stages_behind_the_pipeline_export_only_what_BuildOptions_names(string project, string exported)
+    {
+        var types = Assembly.Load(new AssemblyName(AssemblyOf(project))).GetExportedTypes().Select(t => t.FullName!).Order(StringComparer.Ordinal);
+        Assert.Equal(exported.Split(',', StringSplitOptions.RemoveEmptyEntries), types);
+    }
+
+    [Fact]
+    public void Every_library_declares_its_public_API_for_the_analyzer()
+    {
+        // The public API analyzer checks a project only when PublicAPI.Shipped.txt and
+        // PublicAPI.Unshipped.txt lie beside it: a library without them would change its surface unnoticed.
+        var root = RepositoryRoot();
+        var missing = s_allowed.Keys.Where(project => project != "Publish.Cli")
+            .SelectMany(project => new[] { "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt" }.Select(file => Path.Combine("src", project, file)))
+            .Where(file => !File.Exists(Path.Combine(root, file)));
+        Assert.Empty(missing);
+    }
+
     private static string AssemblyOf(string project) => s_assemblies.GetValueOrDefault(project, project);
 
     private static bool IsOurs(string assembly) => assembly.StartsWith("Publish.", StringComparison.Ordinal) || assembly == "publish";

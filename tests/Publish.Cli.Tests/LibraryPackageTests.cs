@@ -19,7 +19,8 @@ public partial class LibraryPackageTests
         var root = RepoRoot();
         // The configuration these tests (and so the library beside them) were built in.
         var configuration = typeof(Publisher).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var version = $"0.1.0-check.{Environment.ProcessId}.{DateTime.UtcNow:HHmmssfff}";
+        // One identifier "pid-time": a purely numeric one may not start with 0 (SemVer), as the time does before 10:00.
+        var version = $"0.1.0-check.{Environment.ProcessId}-{DateTime.UtcNow:HHmmssfff}";
         using var project = new TempProject();
         var feed = project.Path("feed");
         try

@@ -10,7 +10,7 @@ namespace Publish.Layout.Tests;
 /// character is one em wide, lines break greedily at spaces and at every <see cref="LineBreak"/>,
 /// each line is one glyph run whose text is the line's text; a note's marker and a superscript are runs of their own.
 /// </summary>
-public sealed class FakeParagraphLayouter : IParagraphLayouter
+internal sealed class FakeParagraphLayouter : IParagraphLayouter
 {
     public static readonly FontFace Font = new("Fake", "fake.ttf", 0, [], 1000, false, false);
 

@@ -42,6 +42,7 @@ public class ShippedThemeTests
         Assert.Equal(defaults.Body.Leading, book.Body.Leading);
         // The book face ships in styles/fonts; the built-in default (no styles folder) stays DejaVu.
         Assert.Equal("TeX Gyre Pagella", book.Body.Families[0]);
+        Assert.Equal("TeX Gyre Pagella Math", book.MathFamilies[0]);   // formulas in the text face's own math font
         Assert.True(book.Body.OldStyleFigures);
         Assert.Equal(defaults.Footnotes, book.Footnotes);
         Assert.Equal(defaults.RunningHeads, book.RunningHeads);

@@ -124,4 +124,14 @@ public class ThemeLoaderTests
         Assert.Equal(new FontFile("Body", folder.FileOf("fonts/Body-Regular.ttf"), FontWeight.Bold, true), font);
         Assert.True(theme.Epub.EmbedFonts);
     }
+
+    [Fact]
+    public void Fonts_math_names_the_formula_families_and_a_theme_without_it_keeps_dejavu_serif()
+    {
+        using var folder = new ThemeFolder()
+            .With("plain.yaml", "page: { size: A5 }\n")
+            .With("maths.yaml", "fonts:\n  math: [STIX Two Math, DejaVu Serif]\n");
+        Assert.Equal(["DejaVu Serif"], folder.Load("plain")!.MathFamilies);
+        Assert.Equal(["STIX Two Math", "DejaVu Serif"], folder.Load("maths")!.MathFamilies);
+    }
 }

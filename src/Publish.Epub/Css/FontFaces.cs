@@ -3,10 +3,10 @@ using Publish.Styling;
 namespace Publish.Epub.Css;
 
 /// <summary>A font file to copy into the EPUB: <c>Href</c> is relative to the stylesheet.</summary>
-public sealed record EmbeddedFont(string Family, string Href, string SourcePath, string MediaType, FontWeight Weight, bool Italic);
+internal sealed record EmbeddedFont(string Family, string Href, string SourcePath, string MediaType, FontWeight Weight, bool Italic);
 
 /// <summary>The theme's font files as EPUB resources and <c>@font-face</c> rules (only when the theme embeds fonts).</summary>
-public static class FontFaces
+internal static class FontFaces
 {
     /// <summary>
     /// The files to add to the package when <c>theme.Epub.EmbedFonts</c> is set, else none. The

@@ -15,7 +15,7 @@ namespace Publish.Epub.Css;
 /// pre/code, ul/ol, table/th/td/caption, figure/figcaption, hr, <c>a.noteref</c>,
 /// <c>aside.footnote</c> or <c>section.footnotes</c>, <c>span.smallcaps</c>.
 /// </remarks>
-public static class ThemeCss
+internal static class ThemeCss
 {
     /// <summary>
     /// The style sheet; for a right-to-left book every side is mirrored (lists indent from the

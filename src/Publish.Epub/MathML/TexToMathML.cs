@@ -10,7 +10,7 @@ namespace Publish.Epub.MathML;
 /// keep the TeX source instead of printing a wrong formula. The parsing is shared with the PDF
 /// layout (<see cref="TexParser"/> in Publish.Math), so both outputs accept the same TeX.
 /// </summary>
-public static class TexToMathML
+internal static class TexToMathML
 {
     private const string Namespace = "http://www.w3.org/1998/Math/MathML";
 

@@ -12,7 +12,7 @@ namespace Publish.Epub;
 /// reported anything is not kept, so its warnings come back on every build. The zip entries of
 /// pages and images it hands out again are kept compressed. Not for two builds at once.
 /// </summary>
-public sealed class EpubCache
+internal sealed class EpubCache
 {
     private readonly LastBuildCache<ContentHash, RenderedChapter> _chapters = new();
     // By the identity of the bytes: a reused chapter (or image) hands the zip the same array.

@@ -8,7 +8,7 @@ namespace Publish.Epub.Xhtml;
 /// (epubcheck rejects ids such as <c>1-intro</c>). Generated ids (footnotes) avoid every id
 /// the document itself uses, so a heading called <c>fn1</c> never collides with a note.
 /// </summary>
-public sealed class IdRegistry
+internal sealed class IdRegistry
 {
     private readonly HashSet<string> _reserved = new(StringComparer.Ordinal);
     private readonly ClaimedIds _used = new();

@@ -6,7 +6,7 @@ namespace Publish.Epub.Xhtml;
 /// Writes well-formed XHTML text: every string goes through an escape, characters XML forbids
 /// become U+FFFD, and void elements close themselves so the same output parses as XML and HTML.
 /// </summary>
-public sealed class Markup
+internal sealed class Markup
 {
     private readonly StringBuilder _sb = new();
 

@@ -7,7 +7,7 @@ namespace Publish.Epub.Xhtml;
 /// Footnotes cited in the current chapter, written as pop-up asides at its end. Ids run through
 /// the whole package (unique); the visible number restarts per chapter when the theme says so.
 /// </summary>
-public sealed class NoteCollector
+internal sealed class NoteCollector
 {
     private readonly List<(string Label, string Id, string RefId, Note Note)> _pending = [];
     private int _serial;

@@ -9,7 +9,7 @@ namespace Publish.Epub.Xhtml;
 /// name is the exception: percent-escapes are not allowed there (e-readers and epubcheck refuse
 /// <c>http://%E6%B5%8B.com</c>), so a non-ASCII host is written in its IDNA form (<c>xn--…</c>).
 /// </summary>
-public static class UrlText
+internal static class UrlText
 {
     private const string Safe = ";/?:@&=+$,-_.!~*'()#";
 

@@ -9,7 +9,7 @@ namespace Publish.Epub.Xhtml;
 /// shape of Markdig's HtmlRenderer). The EPUB writer and the HTML writer both drive it; only
 /// <see cref="XhtmlSettings"/> differs between them.
 /// </summary>
-public sealed class XhtmlRenderer
+internal sealed class XhtmlRenderer
 {
     private static readonly Dictionary<Type, IBlockRenderer> BlockRenderers = new()
     {

@@ -4,7 +4,7 @@ using Publish.Styling;
 namespace Publish.Epub.Xhtml;
 
 /// <summary>What differs between the EPUB and the single HTML page; the renderers are the same.</summary>
-public sealed record XhtmlSettings
+internal sealed record XhtmlSettings
 {
     /// <summary>Write <c>epub:type</c> attributes (only meaningful, and only declared, in EPUB files).</summary>
     public bool EpubSemantics { get; init; }

@@ -8,14 +8,14 @@ using Publish.Styling;
 namespace Publish.Layout.Blocks;
 
 /// <summary>The type a block is set in: families, size, leading, slant.</summary>
-public sealed record TextStyle(IReadOnlyList<string> Families, double Size, double Leading, bool Italic = false, bool Bold = false);
+internal sealed record TextStyle(IReadOnlyList<string> Families, double Size, double Leading, bool Italic = false, bool Bold = false);
 
 /// <summary>
 /// Everything a block layouter needs: the theme, the inline layouter, where the block sits
 /// (left edge and width inside the text block) and in which type. Nested blocks get a copy
 /// with a narrower measure.
 /// </summary>
-public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDispatcher Blocks, BookPlan Plan, DiagnosticBag Diagnostics)
+internal sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDispatcher Blocks, BookPlan Plan, DiagnosticBag Diagnostics)
 {
     public required double Left { get; init; }
     public required double Width { get; init; }
@@ -55,6 +55,7 @@ public sealed record BlockContext(Theme Theme, IParagraphLayouter Lines, BlockDi
         Color = TextColor,
         LinkColor = Rgba.Parse(Theme.Colors.Link),
         MonoFamilies = Theme.MonoFamilies,
+        MathFamilies = Theme.MathFamilies,
         NoteMarker = Notes is null ? null : Plan.NoteMarker,
         Picture = InlineBox,
     };

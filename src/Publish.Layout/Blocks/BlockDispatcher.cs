@@ -5,7 +5,7 @@ using Publish.Model;
 namespace Publish.Layout.Blocks;
 
 /// <summary>One layouter per block type (after Markdig's renderers): turns a block into flow.</summary>
-public abstract class BlockLayout
+internal abstract class BlockLayout
 {
     public abstract Type BlockType { get; }
     public abstract void Layout(Block block, BlockContext ctx, FlowWriter flow);
@@ -13,7 +13,7 @@ public abstract class BlockLayout
     public virtual StructNode? Structure(Block block, BlockContext ctx) => null;
 }
 
-public abstract class BlockLayout<T> : BlockLayout where T : Block
+internal abstract class BlockLayout<T> : BlockLayout where T : Block
 {
     public sealed override Type BlockType => typeof(T);
     public sealed override void Layout(Block block, BlockContext ctx, FlowWriter flow) => Layout((T)block, ctx, flow);
@@ -23,7 +23,7 @@ public abstract class BlockLayout<T> : BlockLayout where T : Block
 }
 
 /// <summary>Finds the layouter for each block and runs it.</summary>
-public sealed class BlockDispatcher
+internal sealed class BlockDispatcher
 {
     private readonly Dictionary<Type, BlockLayout> _layouts = [];
 

@@ -9,7 +9,7 @@ namespace Publish.Layout.Blocks;
 /// Code blocks: each source line set preformatted in the monospace family (wrapped lines are the
 /// inline layouter's business), on a light background drawn per line so it survives a page break.
 /// </summary>
-public sealed class CodeBlockLayout : BlockLayout<CodeBlock>
+internal sealed class CodeBlockLayout : BlockLayout<CodeBlock>
 {
     private static readonly Rgba Background = new(0xf3, 0xf3, 0xf3);
 

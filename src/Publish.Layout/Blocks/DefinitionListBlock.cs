@@ -4,7 +4,7 @@ using Publish.Model;
 namespace Publish.Layout.Blocks;
 
 /// <summary>Definition lists: the term in bold, kept with its definitions, which are indented.</summary>
-public sealed class DefinitionListBlock : BlockLayout<DefinitionList>
+internal sealed class DefinitionListBlock : BlockLayout<DefinitionList>
 {
     protected override StructNode? Structure(DefinitionList block, BlockContext ctx) => new(StructRole.Div);
 

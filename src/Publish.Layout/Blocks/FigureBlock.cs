@@ -11,7 +11,7 @@ namespace Publish.Layout.Blocks;
 /// Figures: the image scaled to fit the measure and the page (never enlarged past its size at
 /// 96 dpi), centred, with its caption below; image and caption are one box, so they stay together.
 /// </summary>
-public sealed class FigureBlock : BlockLayout<Figure>
+internal sealed class FigureBlock : BlockLayout<Figure>
 {
     // Pixels are taken at CSS's 96 per inch when the image is smaller than the measure.
     private const double PointsPerPixel = 72.0 / 96.0;

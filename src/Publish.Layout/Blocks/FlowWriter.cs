@@ -4,10 +4,10 @@ using Publish.Layout.Pages;
 namespace Publish.Layout.Blocks;
 
 /// <summary>What came last in the flow: decides paragraph indents.</summary>
-public enum Previous { Start, Paragraph, Heading, Other }
+internal enum Previous { Start, Paragraph, Heading, Other }
 
 /// <summary>Collects the flow of a chapter (or of a nested container) and remembers what came last.</summary>
-public sealed class FlowWriter
+internal sealed class FlowWriter
 {
     private string? _anchor;
     private double _anchorX;
@@ -42,7 +42,7 @@ public sealed class FlowWriter
     public void Anchor(string id, double x) { _anchor = id; _anchorX = x; }
 }
 
-public static class FlowWriterExtensions
+internal static class FlowWriterExtensions
 {
     /// <summary>Appends a nested container's flow (boxes and spaces) to this one.</summary>
     public static void Add(this FlowWriter flow, FlowWriter nested)

@@ -9,7 +9,7 @@ namespace Publish.Layout.Blocks;
 /// when the theme asks; a new (optionally right-hand) page with a sink for chapters; every line
 /// kept with what follows, so a heading is never last on a page.
 /// </summary>
-public sealed class HeadingBlock : BlockLayout<Heading>
+internal sealed class HeadingBlock : BlockLayout<Heading>
 {
     protected override StructNode? Structure(Heading block, BlockContext ctx) => new(Level(ctx.Plan.Entry(block).Level));
 

@@ -6,7 +6,7 @@ using Publish.Layout.Pages;
 namespace Publish.Layout.Blocks;
 
 /// <summary>Turns set lines into flow boxes: one box per line, with widow and orphan control as keep-with-next.</summary>
-public static class LineBoxes
+internal static class LineBoxes
 {
     /// <summary>Room kept between a formula's extent and the neighbouring lines, as a share of the leading.</summary>
     public const double FormulaLineGap = 0.2;

@@ -7,7 +7,7 @@ using Publish.Styling;
 namespace Publish.Layout.Blocks;
 
 /// <summary>Bullet lists: •, –, ◦ by depth; task items get a drawn box, ticked when done.</summary>
-public sealed class BulletListBlock : BlockLayout<BulletList>
+internal sealed class BulletListBlock : BlockLayout<BulletList>
 {
     private static readonly string[] Bullets = ["\u2022", "\u2013", "\u25E6"];
 
@@ -18,7 +18,7 @@ public sealed class BulletListBlock : BlockLayout<BulletList>
 }
 
 /// <summary>Ordered lists: numbers, letters or roman numerals from the list's start.</summary>
-public sealed class OrderedListBlock : BlockLayout<OrderedList>
+internal sealed class OrderedListBlock : BlockLayout<OrderedList>
 {
     protected override StructNode? Structure(OrderedList block, BlockContext ctx) => new(StructRole.L);
 
@@ -45,7 +45,7 @@ public sealed class OrderedListBlock : BlockLayout<OrderedList>
 }
 
 /// <summary>What both kinds of list share: items indented, the marker hung in the indent on the first line's baseline.</summary>
-public static class ListItems
+internal static class ListItems
 {
     // Space between the marker's right edge and the item's text.
     private const double MarkerGap = 0.4; // em

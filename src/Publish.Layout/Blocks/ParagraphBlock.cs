@@ -9,7 +9,7 @@ namespace Publish.Layout.Blocks;
 /// Body paragraphs: first-line indent when one paragraph follows another (or spacing, per theme),
 /// widow and orphan control, display math set apart and centred.
 /// </summary>
-public sealed class ParagraphBlock : BlockLayout<Paragraph>
+internal sealed class ParagraphBlock : BlockLayout<Paragraph>
 {
     /// <summary>Extra room above and below a typeset display formula, in em of the body text.</summary>
     public const double DisplaySpace = 0.3;

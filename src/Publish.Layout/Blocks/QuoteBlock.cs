@@ -4,7 +4,7 @@ using Publish.Model;
 namespace Publish.Layout.Blocks;
 
 /// <summary>Block quotes: indented on both sides, in the theme's quote type.</summary>
-public sealed class QuoteBlock : BlockLayout<BlockQuote>
+internal sealed class QuoteBlock : BlockLayout<BlockQuote>
 {
     protected override StructNode? Structure(BlockQuote block, BlockContext ctx) => new(StructRole.BlockQuote);
 
@@ -23,7 +23,7 @@ public sealed class QuoteBlock : BlockLayout<BlockQuote>
 }
 
 /// <summary>Generic containers: their blocks, in place.</summary>
-public sealed class DivBlock : BlockLayout<Div>
+internal sealed class DivBlock : BlockLayout<Div>
 {
     protected override StructNode? Structure(Div block, BlockContext ctx) => new(StructRole.Div);
 

@@ -11,7 +11,7 @@ namespace Publish.Layout.Blocks;
 /// rules above, below the header and at the end (and between rows when the theme asks); each row one box (rows are kept whole) and the
 /// header repeated at the top of every page the table continues on. The caption goes above.
 /// </summary>
-public sealed class TableBlock : BlockLayout<Table>
+internal sealed class TableBlock : BlockLayout<Table>
 {
     private const double Heavy = 0.8, Light = 0.4, Hairline = 0.25;
 
@@ -104,7 +104,7 @@ public sealed class TableBlock : BlockLayout<Table>
 }
 
 /// <summary>How wide each column is.</summary>
-public static class TableColumns
+internal static class TableColumns
 {
     /// <summary>
     /// The source's relative widths when it gives them all; otherwise each column's natural width

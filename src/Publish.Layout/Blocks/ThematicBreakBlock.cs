@@ -5,7 +5,7 @@ using Publish.Model;
 namespace Publish.Layout.Blocks;
 
 /// <summary>A scene break: a short centred rule in a line of its own; the next paragraph starts flush.</summary>
-public sealed class ThematicBreakBlock : BlockLayout<ThematicBreak>
+internal sealed class ThematicBreakBlock : BlockLayout<ThematicBreak>
 {
     // A quarter of the measure reads as a deliberate break without looking like a table border.
     private const double RuleFraction = 0.25;

@@ -10,7 +10,7 @@ namespace Publish.Layout.Book;
 /// italics, the byline line (authors · date · source), then space before the lede. Every line is
 /// kept with what follows, so the head never ends a page without the lede's first lines.
 /// </summary>
-public static class ArticleHeadLayout
+internal static class ArticleHeadLayout
 {
     // Display type is set tighter than text: the headline's lines belong together.
     private const double HeadlineLeading = 1.15;

@@ -4,14 +4,14 @@ using Publish.Styling;
 namespace Publish.Layout.Book;
 
 /// <summary>A heading as the contents, outline and running heads see it; <c>Title</c> includes its number.</summary>
-public sealed record HeadingEntry(Heading Heading, int Level, string Id, string Title, string? Number = null);
+internal sealed record HeadingEntry(Heading Heading, int Level, string Id, string Title, string? Number = null);
 
 /// <summary>
 /// What is decided once, before any chapter is set: heading ids and numbers, footnote numbers,
 /// and the chapters (runs of blocks starting at level-1 headings). One pass over the document;
 /// chapters can then be laid out independently.
 /// </summary>
-public sealed class BookPlan
+internal sealed class BookPlan
 {
     private readonly Dictionary<Note, string> _noteMarkers = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Heading, HeadingEntry> _headings = new(ReferenceEqualityComparer.Instance);

@@ -10,7 +10,7 @@ namespace Publish.Layout.Book;
 /// Sets a footnote's blocks in the footnote type across the full measure, its number leading the
 /// first paragraph. Lines are separate boxes so that a long note can continue on the next page.
 /// </summary>
-public static class FootnoteLayouter
+internal static class FootnoteLayouter
 {
     public static NoteFlow Layout(Note note, BlockContext body)
     {

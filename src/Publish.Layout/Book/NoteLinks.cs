@@ -7,7 +7,7 @@ namespace Publish.Layout.Book;
 /// Links between a footnote's reference mark and its text, both ways: the mark is found as the
 /// glyph run that spells the note's marker (the inline layouter sets it as a run of its own).
 /// </summary>
-public static class NoteLinks
+internal static class NoteLinks
 {
     /// <summary>The mark's links; tagged as a Reference holding a Link (the mark and its annotation).</summary>
     public static IEnumerable<PageItem> Reference(Note note, IReadOnlyList<PageItem> line, BookPlan plan)

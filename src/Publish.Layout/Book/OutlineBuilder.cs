@@ -3,7 +3,7 @@ using Publish.Layout.Paged;
 namespace Publish.Layout.Book;
 
 /// <summary>The bookmark tree: one entry per heading, nested by level, each landing on its heading's page.</summary>
-public static class OutlineBuilder
+internal static class OutlineBuilder
 {
     public static IReadOnlyList<OutlineEntry> Build(IEnumerable<HeadingEntry> headings, IReadOnlyDictionary<string, int> destinations)
     {

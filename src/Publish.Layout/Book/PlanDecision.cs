@@ -9,7 +9,7 @@ namespace Publish.Layout.Book;
 /// for each of its nodes (every property, by reflection): a decision the layout starts to read
 /// belongs here, and is then part of the key without another line.
 /// </summary>
-public sealed record PlanDecision(
+internal sealed record PlanDecision(
     int HeadingLevel = 0, string? HeadingId = null, string? Title = null, string? Number = null,
     string? NoteMarker = null, string? NoteId = null, string? NoteReferenceId = null,
     int Ordinal = 0,

@@ -13,7 +13,7 @@ namespace Publish.Layout.Book;
 /// right-aligned page numbers, each entry a link to its heading. The numbers come from a previous
 /// pagination; the orchestrator sets it again until they stop changing.
 /// </summary>
-public static class TableOfContents
+internal static class TableOfContents
 {
     // Room kept for the page number column, in em: four digits or a long roman numeral.
     private const double NumberColumn = 3;

@@ -8,7 +8,7 @@ using Publish.Styling;
 namespace Publish.Layout.Book;
 
 /// <summary>The cover (the cover image filling the page) and the title page set from the metadata.</summary>
-public static class TitlePage
+internal static class TitlePage
 {
     public static IEnumerable<FlowElement> Cover(Resource image, PageGeometry geometry)
     {

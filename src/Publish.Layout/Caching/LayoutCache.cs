@@ -14,7 +14,7 @@ namespace Publish.Layout.Caching;
 /// back on every build. Bound to one theme instance and page
 /// geometry; a build with other ones starts afresh. Not for use by two builds at once.
 /// </summary>
-public sealed class LayoutCache
+internal sealed class LayoutCache
 {
     private readonly LastBuildCache<ContentHash, List<FlowElement>> _flows = new();
     private (Theme Theme, PageGeometry Geometry)? _context;

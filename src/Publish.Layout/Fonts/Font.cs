@@ -10,7 +10,7 @@ namespace Publish.Layout.Fonts;
 /// HarfBuzz font at the face's own units per em (HarfBuzz fonts are safe to shape with from
 /// several threads once created). Metrics are in font units; multiply by <see cref="Scale"/>.
 /// </summary>
-public sealed class Font
+internal sealed class Font
 {
     private readonly HbFont _hb;
     private readonly Lazy<bool> _hasSmallCaps;
@@ -33,6 +33,10 @@ public sealed class Font
         Descender = -extents.Descender;
         SpaceAdvance = _hb.TryGetNominalGlyph(' ', out var space) ? _hb.GetHorizontalGlyphAdvance(space) : UnitsPerEm / 4;
         _hasSmallCaps = new(ProbeSmallCaps);
+        // An OpenType math font (TeX Gyre Pagella Math, STIX Two Math…) carries a MATH table; its
+        // italic and bold letters are the Mathematical Alphanumeric Symbols, not separate faces.
+        using var math = face.ReferenceTable(Tag.Parse("MATH"));
+        IsMathFont = math.Length > 0;
     }
 
     public FontFileInfo Info { get; }
@@ -44,6 +48,8 @@ public sealed class Font
     /// <summary>Distance below the baseline, font units (positive).</summary>
     public int Descender { get; }
     public int SpaceAdvance { get; }
+    /// <summary>The face has an OpenType <c>MATH</c> table: a math font, whose styled letters live at U+1D400….</summary>
+    public bool IsMathFont { get; }
     internal HbFont HarfBuzz => _hb;
 
     /// <summary>Points per font unit at <paramref name="size"/>.</summary>

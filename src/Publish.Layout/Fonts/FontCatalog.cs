@@ -9,7 +9,7 @@ namespace Publish.Layout.Fonts;
 /// <c>fonts/</c>), indexed by the family names the files declare. Thread-safe; each face is
 /// loaded once and shared.
 /// </summary>
-public sealed class FontCatalog
+internal sealed class FontCatalog
 {
     /// <summary>Families tried, after the ones asked for, for characters a font lacks.</summary>
     public static readonly IReadOnlyList<string> FallbackFamilies =

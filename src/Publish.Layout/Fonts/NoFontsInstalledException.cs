@@ -5,4 +5,4 @@ namespace Publish.Layout.Fonts;
 /// sensible fallback to go on with, so it unwinds to <c>Publisher.Build</c>, which reports it as a
 /// diagnostic (PUB0613) rather than letting it escape to the embedder.
 /// </summary>
-public sealed class NoFontsInstalledException(string message) : InvalidOperationException(message);
+internal sealed class NoFontsInstalledException(string message) : InvalidOperationException(message);

@@ -6,7 +6,7 @@ namespace Publish.Layout.Formulas;
 /// A typeset formula or part of one: items positioned relative to its left edge (x) and its
 /// baseline (y, down positive), with the height above and depth below the baseline in points.
 /// </summary>
-public sealed record MathBox(double Width, double Ascent, double Descent, IReadOnlyList<PageItem> Items)
+internal sealed record MathBox(double Width, double Ascent, double Descent, IReadOnlyList<PageItem> Items)
 {
     public static readonly MathBox Empty = new(0, 0, 0, []);
 

@@ -8,40 +8,64 @@ using Font = Publish.Layout.Fonts.Font;
 namespace Publish.Layout.Formulas;
 
 /// <summary>
-/// The faces math is set in (DejaVu Serif: italic for variables, upright for digits, operators
-/// and function names) and the glyph runs for a string, each character in the first face that
-/// has it (DejaVu Sans and the catalog's fallbacks for symbols the serif lacks).
+/// The faces math is set in and the glyph runs for a string, each character in the first face
+/// that has it (DejaVu Sans and the catalog's fallbacks for symbols the math face lacks).
+/// The theme names the math families (<c>fonts: math:</c>; DejaVu Serif when it does not). When
+/// the first installed one is an OpenType math font (a <c>MATH</c> table) with no italic face of
+/// its own, e.g. TeX Gyre Pagella Math, every style is that one face: italic variables, bold and
+/// blackboard letters are its Mathematical Alphanumeric Symbols (U+1D400…). Otherwise, as for a
+/// family with italic and bold faces like DejaVu Serif, styles are those faces.
 /// Boxes are measured by the glyphs' ink, as TeX measures characters, so a fraction of two
 /// digits is not as tall as two lines of text.
 /// </summary>
 internal sealed class MathFonts
 {
-    private static readonly IReadOnlyList<string> s_serif = ["DejaVu Serif", .. FontCatalog.FallbackFamilies];
+    /// <summary>The math families when the theme names none: the face formulas were always set in.</summary>
+    public static readonly IReadOnlyList<string> DefaultFamilies = ["DejaVu Serif"];
+
     private static readonly IReadOnlyList<string> s_symbols = ["DejaVu Sans", "DejaVu Serif", .. FontCatalog.FallbackFamilies];
 
     private readonly FontCatalog _catalog;
+    private readonly IReadOnlyList<string> _serif;
+    private readonly bool _math;
 
-    public MathFonts(FontCatalog catalog)
+    public MathFonts(FontCatalog catalog, IReadOnlyList<string>? families = null)
     {
         _catalog = catalog;
-        Roman = Face(s_serif, false, false);
+        _serif = [.. families ?? DefaultFamilies, "DejaVu Serif", .. FontCatalog.FallbackFamilies];
+        Roman = Face(_serif, false, false);
+        // A math font that is a family of one face: its styles can only be its math alphabets.
+        // (DejaVu Serif has a MATH table too, but also real italic and bold faces, which it keeps.)
+        _math = Roman.IsMathFont && catalog.Find(Roman.Family, false, true) is not { Face.Italic: true };
         // The math axis (where fraction bars and the minus sign sit) as the middle of the minus, else TeX's quarter em.
         Axis = InkMiddle(Roman, '\u2212') ?? InkMiddle(Roman, '+') ?? 0.25;
     }
 
+    /// <summary>The upright face: digits, operators, function names, delimiters, \text.</summary>
     public Font Roman { get; }
 
     /// <summary>Height of the math axis above the baseline, in em.</summary>
     public double Axis { get; }
 
-    public Font For(MathVariant variant, bool letter) => variant switch
+    /// <summary>
+    /// Sets <paramref name="text"/> in <paramref name="variant"/>; <paramref name="letter"/> says the
+    /// default style (<see cref="MathVariant.Auto"/>) is italic here, as TeX sets a single letter.
+    /// </summary>
+    public MathBox Styled(string text, MathVariant variant, bool letter, double size)
     {
-        MathVariant.Auto => Face(s_serif, false, letter),
-        MathVariant.Italic => Face(s_serif, false, true),
-        MathVariant.Bold => Face(s_serif, true, false),
-        MathVariant.BoldItalic => Face(s_serif, true, true),
-        MathVariant.SansSerif => Face(["DejaVu Sans", .. s_serif], false, false),
-        MathVariant.Monospace => Face(["DejaVu Sans Mono", .. s_serif], false, false),
+        if (variant == MathVariant.Auto) variant = letter ? MathVariant.Italic : MathVariant.Normal;
+        if (!_math) return Set(text, For(variant), size);
+        // A styled character the math font lacks stays in its plain form rather than coming from another face.
+        return Set(MathAlphabets.Map(text, variant, Roman.HasGlyph), Roman, size);
+    }
+
+    private Font For(MathVariant variant) => variant switch
+    {
+        MathVariant.Italic => Face(_serif, false, true),
+        MathVariant.Bold => Face(_serif, true, false),
+        MathVariant.BoldItalic => Face(_serif, true, true),
+        MathVariant.SansSerif => Face(["DejaVu Sans", .. _serif], false, false),
+        MathVariant.Monospace => Face(["DejaVu Sans Mono", .. _serif], false, false),
         _ => Roman,
     };
 

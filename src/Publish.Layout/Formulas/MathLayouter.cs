@@ -10,7 +10,7 @@ namespace Publish.Layout.Formulas;
 /// accents. Display style sets fractions full size and large operators bigger with limits
 /// above and below.
 /// </summary>
-public sealed class MathLayouter
+internal sealed class MathLayouter
 {
     private static readonly double[] s_levelScale = [1, 0.7, 0.5];
     private static readonly HashSet<string> s_limitFunctions = ["lim", "liminf", "limsup", "max", "min", "sup", "inf", "det", "gcd", "Pr"];
@@ -18,9 +18,10 @@ public sealed class MathLayouter
     private readonly MathFonts _fonts;
     private readonly double _baseSize;
 
-    public MathLayouter(FontCatalog catalog, double size)
+    /// <summary>A layouter at <paramref name="size"/> points in the first installed of <paramref name="families"/> (the theme's <c>fonts: math:</c>; null for DejaVu Serif).</summary>
+    public MathLayouter(FontCatalog catalog, double size, IReadOnlyList<string>? families = null)
     {
-        _fonts = new MathFonts(catalog);
+        _fonts = new MathFonts(catalog, families);
         _baseSize = size;
     }
 
@@ -61,7 +62,7 @@ public sealed class MathLayouter
     private static bool IsItalicByDefault(string text) =>
         text.Length == 1 && (char.IsAsciiLetter(text[0]) || text[0] is >= 'α' and <= 'ω' or 'ϵ' or 'ϑ' or 'ϕ' or 'ϱ' or 'ϖ');
 
-    private MathBox Glyphs(string text, Style s, bool letter) => _fonts.Set(text, _fonts.For(s.Variant, letter), Size(s));
+    private MathBox Glyphs(string text, Style s, bool letter) => _fonts.Styled(text, s.Variant, letter, Size(s));
 
     private MathBox Row(IReadOnlyList<MathNode> children, Style s)
     {

@@ -8,23 +8,25 @@ namespace Publish.Layout.Formulas;
 /// <summary>
 /// TeX → box for the paragraph layouter: parses, lays out at the text size, and when the TeX
 /// cannot be parsed reports PUB0604 and returns null (the caller then shows the TeX source).
-/// Thread-safe; formulas are remembered by (TeX, display, size) since a book repeats them.
+/// Thread-safe; formulas are remembered by (TeX, display, size, math families) since a book repeats them.
 /// </summary>
-public sealed class MathTypesetter(FontCatalog catalog, DiagnosticBag? diagnostics)
+internal sealed class MathTypesetter(FontCatalog catalog, DiagnosticBag? diagnostics)
 {
-    private readonly ConcurrentDictionary<(string Tex, bool Display, double Size), MathBox?> _cache = new();
+    private readonly ConcurrentDictionary<(string Tex, bool Display, double Size, string Families), MathBox?> _cache = new();
 
-    public MathBox? Typeset(TexMath math, double size, SourceSpan span)
+    /// <summary>The box of <paramref name="math"/> at <paramref name="size"/> in <paramref name="families"/> (the theme's <c>fonts: math:</c>; null for DejaVu Serif); null when it cannot be parsed.</summary>
+    public MathBox? Typeset(TexMath math, double size, SourceSpan span, IReadOnlyList<string>? families = null)
     {
         var tex = math.Tex.Trim();
-        if (_cache.TryGetValue((tex, math.Display, size), out var cached)) return cached;
+        var key = (tex, math.Display, size, families is null ? "" : string.Join('\n', families));
+        if (_cache.TryGetValue(key, out var cached)) return cached;
         var parsed = TexParser.Parse(tex);
         MathBox? box = null;
-        if (parsed.Tree is { } tree) box = new MathLayouter(catalog, size).Layout(tree, math.Display);
+        if (parsed.Tree is { } tree) box = new MathLayouter(catalog, size, families).Layout(tree, math.Display);
         else diagnostics?.Report(DiagnosticCatalog.MathNotTypeset,
             $"The math \"{Excerpt(tex)}\" cannot be typeset ({parsed.Error!.Message} at offset {parsed.Error.Offset}); its TeX is shown instead.", span,
             "Use the supported TeX subset (see the documentation), or check for a typo in the command.");
-        _cache.TryAdd((tex, math.Display, size), box);
+        _cache.TryAdd(key, box);
         return box;
     }
 

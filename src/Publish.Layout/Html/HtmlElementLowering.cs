@@ -13,7 +13,7 @@ using Inline = Publish.Model.Inline;
 /// quotation marks; every other element is a plain container (a div, or a span for inlines) and
 /// inlines standing without a paragraph become one. Ids stay, so links and anchors still meet.
 /// </summary>
-public sealed class HtmlElementLowering : Rewriter
+internal sealed class HtmlElementLowering : Rewriter
 {
     /// <summary>The document with every HTML element and plain block replaced by the nodes layout knows.</summary>
     public static Document Apply(Document document) => new HtmlElementLowering().Rewrite(document);

@@ -8,7 +8,7 @@ namespace Publish.Layout.Hyphenation;
 /// odd maxima are break points. Patterns are TeX's US English set and the LibreOffice sets that
 /// Debian's hyphen-* packages ship (see Patterns/NOTICE.md). Thread-safe; results are cached per word.
 /// </summary>
-public sealed class Hyphenator
+internal sealed class Hyphenator
 {
     /// <summary>TeX's rules for English: no break leaving fewer than 2 letters before or 3 after.</summary>
     public const int LeftMin = 2, RightMin = 3, MinWordLength = 5;

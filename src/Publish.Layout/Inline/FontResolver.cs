@@ -8,7 +8,7 @@ namespace Publish.Layout.Inline;
 /// Finds the face for a list of families and reports, once each, a family that matches
 /// nothing (PUB0600, naming it) and characters no installed font has (PUB0602).
 /// </summary>
-public sealed class FontResolver(FontCatalog catalog, DiagnosticBag? diagnostics)
+internal sealed class FontResolver(FontCatalog catalog, DiagnosticBag? diagnostics)
 {
     private readonly ConcurrentDictionary<string, bool> _reported = new();
 

@@ -3,7 +3,7 @@ using Publish.Layout.Paged;
 namespace Publish.Layout.Inline;
 
 /// <summary>Underline and strike-through rules and link areas for a run, relative to the line's baseline.</summary>
-public static class GlyphRunDecorations
+internal static class GlyphRunDecorations
 {
     // Underline just below the baseline, strike through the middle of the lowercase letters,
     // both about as thick as a stem of a regular book face.

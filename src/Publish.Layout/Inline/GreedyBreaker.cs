@@ -5,7 +5,7 @@ namespace Publish.Layout.Inline;
 /// last space when there is one in its second half, else inside the token. Lines after such a
 /// break are narrower by the continuation mark.
 /// </summary>
-public static class GreedyBreaker
+internal static class GreedyBreaker
 {
     public static IReadOnlyList<Breakpoint> Break(IReadOnlyList<Item> items, double measure, double continuationWidth)
     {

@@ -9,7 +9,7 @@ namespace Publish.Layout.Inline;
 /// notes become their markers; images become boxes (or, when they cannot be drawn, their alt text); math becomes one object character
 /// standing for its typeset box (or, when it cannot be typeset, its TeX in italic).
 /// </summary>
-public sealed class InlineCollector
+internal sealed class InlineCollector
 {
     private readonly StringBuilder _text = new();
     private readonly List<StyleSpan> _spans = [];

@@ -13,7 +13,7 @@ namespace Publish.Layout.Inline;
 /// or taller than two lines — is set as a block between the lines where it stands, scaled to the
 /// measure, as LaTeX and browsers show it.
 /// </summary>
-public sealed record InlinePicture(Resource Image, string Alt, double Width, double Height, bool Large)
+internal sealed record InlinePicture(Resource Image, string Alt, double Width, double Height, bool Large)
 {
     private const double PointsPerPixel = 72.0 / 96.0;
 

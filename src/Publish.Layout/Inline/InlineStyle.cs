@@ -2,10 +2,10 @@ using Publish.Layout.Paged;
 
 namespace Publish.Layout.Inline;
 
-public enum ScriptPosition { Baseline, Super, Sub }
+internal enum ScriptPosition { Baseline, Super, Sub }
 
 /// <summary>How a stretch of paragraph text is set; adjacent text with equal styles shares runs.</summary>
-public sealed record InlineStyle
+internal sealed record InlineStyle
 {
     public bool Bold { get; init; }
     public bool Italic { get; init; }

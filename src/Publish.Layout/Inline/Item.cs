@@ -1,13 +1,13 @@
 namespace Publish.Layout.Inline;
 
-public enum ItemKind : byte { Box, Glue, Penalty }
+internal enum ItemKind : byte { Box, Glue, Penalty }
 
 /// <summary>
 /// One of Knuth and Plass's items. Boxes and glue cover text [Start, End) of run <c>Run</c>
 /// (-1: an indent box or the paragraph's closing glue); a penalty sits at <c>Start</c>.
 /// A flagged penalty is a hyphenation point: breaking there adds a hyphen of <c>Width</c>.
 /// </summary>
-public readonly record struct Item(ItemKind Kind, double Width, double Stretch, double Shrink, int Cost, bool Flagged, int Start, int End, int Run)
+internal readonly record struct Item(ItemKind Kind, double Width, double Stretch, double Shrink, int Cost, bool Flagged, int Start, int End, int Run)
 {
     /// <summary>A penalty this high forbids a break; this low forces one (TeX's ±10000).</summary>
     public const int Infinite = 10_000;

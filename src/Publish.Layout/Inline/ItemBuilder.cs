@@ -10,7 +10,7 @@ namespace Publish.Layout.Inline;
 /// Words are shaped whole (one cache entry per distinct word) and hyphenation points take
 /// their widths from that shape, so kerning inside a word survives.
 /// </summary>
-public sealed class ItemBuilder
+internal sealed class ItemBuilder
 {
     // TeX's \hyphenpenalty: a hyphen costs 300² = 90,000 demerits, what a line of badness 290
     // (spaces at about 1.65× their stretch) costs, so a word is cut only when keeping it whole
@@ -47,20 +47,23 @@ public sealed class ItemBuilder
     private readonly RunSet _set;
     private readonly ParagraphSettings _settings;
     private readonly Hyphenator? _hyphenator;
-    private readonly List<Item> _items = [];
+    private readonly List<Item> _items;
     private readonly List<(int At, bool Flagged, int Cost)> _breaks = [];
     private readonly Dictionary<TextRun, double> _hyphenWidths = [];
 
-    private ItemBuilder(RunSet set, ParagraphSettings settings)
+    private ItemBuilder(RunSet set, ParagraphSettings settings, List<Item> items)
     {
         _set = set;
         _settings = settings;
+        _items = items;
         _hyphenator = settings.Hyphenate && !settings.Preformatted ? Hyphenator.ForLanguage(settings.Language) : null;
     }
 
-    public static List<Item> Build(RunSet set, IReadOnlyList<Marker> markers, ParagraphSettings settings)
+    /// <summary>The paragraph's items, in <paramref name="into"/> when given (cleared first: a caller's buffer reused from paragraph to paragraph), else in a new list.</summary>
+    public static List<Item> Build(RunSet set, IReadOnlyList<Marker> markers, ParagraphSettings settings, List<Item>? into = null)
     {
-        var builder = new ItemBuilder(set, settings);
+        into?.Clear();
+        var builder = new ItemBuilder(set, settings, into ?? []);
         if (settings.FirstLineIndent > 0 && !settings.Preformatted) builder._items.Add(Item.Box(settings.FirstLineIndent, 0, 0, -1));
         var forced = markers.Where(m => m.Kind == MarkerKind.ForcedBreak).Select(m => m.Position).ToList();
         var next = 0;

@@ -1,7 +1,7 @@
 namespace Publish.Layout.Inline;
 
 /// <summary>Where a line ends: the index of the glue or penalty item it breaks at.</summary>
-public readonly record struct Breakpoint(int Item, bool Overfull);
+internal readonly record struct Breakpoint(int Item, bool Overfull);
 
 /// <summary>
 /// Knuth–Plass optimum-fit line breaking over the whole paragraph: of all ways to break it
@@ -9,7 +9,7 @@ public readonly record struct Breakpoint(int Item, bool Overfull);
 /// Three passes: normal tolerance; then TeX's emergency stretch; then anything, with an
 /// overfull line only where a box alone is wider than the measure.
 /// </summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     // The cost constants start from TeX's (plain.tex), which generations of books were set with,
     // and were tuned on the novel (bench/typography.py; see README, "Typography") until it
@@ -57,12 +57,14 @@ public static class LineBreaker
     // Ragged lines: the right margin may vary by about 3em before a line counts as bad (TeX's \raggedright uses 2em).
     public const double RaggedStretchEm = 3;
 
-    private sealed class Node(int position, int after, int fitness, int hyphens, int line, double demerits, Node? previous, bool overfull = false)
+    // Flagged: the break is at a hyphenation point or explicit hyphen, kept on the node because
+    // every later line from it asks (the demerits of a double or final hyphen), once per breakpoint.
+    private sealed class Node(int position, int after, int fitness, int hyphens, int line, double demerits, Node? previous, bool flagged, bool overfull = false)
     {
         public readonly int Position = position, After = after, Fitness = fitness, Hyphens = hyphens, Line = line;
         public readonly double Demerits = demerits;
         public readonly Node? Previous = previous;
-        public readonly bool Overfull = overfull;
+        public readonly bool Flagged = flagged, Overfull = overfull;
     }
 
     /// <summary>
@@ -108,7 +110,7 @@ public static class LineBreaker
 
     private static List<Node>? Run(IReadOnlyList<Item> items, Sums sums, double measure, double tolerance, double lineStretch, bool lastResort, int looseness, bool hyphenate = true)
     {
-        var active = new List<Node> { new(-1, sums.After(-1), 1, 0, 0, 0, null) };
+        var active = new List<Node> { new(-1, sums.After(-1), 1, 0, 0, 0, null, flagged: false) };
         // The best way to reach a break per fitness class and hyphen count (and line count, when
         // looseness asks for another number of lines than the optimum).
         var best = new Dictionary<(int Line, int Slot), Node>();
@@ -142,11 +144,11 @@ public static class LineBreaker
                 if (badness > tolerance) continue;
                 if (flagged && a.Hyphens >= (lastResort ? LastResortConsecutiveHyphens : MaxConsecutiveHyphens)) continue;
                 var fitness = Fitness(ratio);
-                var demerits = a.Demerits + Demerits(badness, item, flagged, a, items, fitness);
+                var demerits = a.Demerits + Demerits(badness, item, flagged, a, fitness);
                 var hyphens = flagged ? a.Hyphens + 1 : 0;
                 var key = (looseness == 0 ? 0 : a.Line + 1, fitness * (LastResortConsecutiveHyphens + 1) + hyphens);
                 if (!best.TryGetValue(key, out var current) || demerits < current.Demerits)
-                    best[key] = new Node(b, sums.After(b), fitness, hyphens, a.Line + 1, demerits, a);
+                    best[key] = new Node(b, sums.After(b), fitness, hyphens, a.Line + 1, demerits, a, flagged);
             }
             var added = false;
             var min = double.PositiveInfinity;
@@ -158,7 +160,7 @@ public static class LineBreaker
             if (!added && active.Count == 0 && lastDeactivated is not null)
             {
                 if (!lastResort) return null;
-                active.Add(new Node(b, sums.After(b), 2, 0, lastDeactivated.Line + 1, lastDeactivated.Demerits + 1e9, lastDeactivated, overfull: true));
+                active.Add(new Node(b, sums.After(b), 2, 0, lastDeactivated.Line + 1, lastDeactivated.Demerits + 1e9, lastDeactivated, flagged, overfull: true));
             }
             if (active.Count == 0) return null;
         }
@@ -185,7 +187,7 @@ public static class LineBreaker
     // TeX's fitness classes: 0 very loose, 1 loose, 2 decent, 3 tight.
     private static int Fitness(double ratio) => ratio > 1 ? 0 : ratio > 0.5 ? 1 : ratio >= -0.5 ? 2 : 3;
 
-    private static double Demerits(double badness, Item item, bool flagged, Node from, IReadOnlyList<Item> items, int fitness)
+    private static double Demerits(double badness, Item item, bool flagged, Node from, int fitness)
     {
         var d = (LinePenalty + badness) * (LinePenalty + badness);
         if (item.Kind == ItemKind.Penalty)
@@ -193,7 +195,7 @@ public static class LineBreaker
             if (item.Cost >= 0) d += (double)item.Cost * item.Cost;
             else if (item.Cost > -Item.Infinite) d -= (double)item.Cost * item.Cost;
         }
-        var fromFlagged = from.Position >= 0 && items[from.Position] is { Kind: ItemKind.Penalty, Flagged: true };
+        var fromFlagged = from.Flagged;
         if (flagged && fromFlagged) d += DoubleHyphenDemerits;
         if (fromFlagged && item.IsForcedBreak && from.Position >= 0) d += FinalHyphenDemerits;
         if (Math.Abs(fitness - from.Fitness) > 1) d += AdjacentDemerits;
@@ -206,12 +208,20 @@ public static class LineBreaker
         public readonly double[] Width, Stretch, Shrink;
         private readonly IReadOnlyList<Item> _items;
 
+        // The three arrays are a paragraph's second largest garbage (about 8 MB over the novel) and
+        // live only while it is broken, which nothing interrupts: each thread reuses its own, but
+        // does not keep arrays a huge paragraph grew past this many items (half a megabyte each).
+        [ThreadStatic] private static double[]? t_width, t_stretch, t_shrink;
+        private const int KeptLength = 1 << 16;
+
         public Sums(IReadOnlyList<Item> items)
         {
             _items = items;
-            Width = new double[items.Count + 1];
-            Stretch = new double[items.Count + 1];
-            Shrink = new double[items.Count + 1];
+            var n = items.Count + 1;
+            Width = Reuse(ref t_width, n);
+            Stretch = Reuse(ref t_stretch, n);
+            Shrink = Reuse(ref t_shrink, n);
+            Width[0] = Stretch[0] = Shrink[0] = 0;
             for (var i = 0; i < items.Count; i++)
             {
                 var it = items[i];
@@ -220,6 +230,16 @@ public static class LineBreaker
                 Stretch[i + 1] = Stretch[i] + it.Stretch;
                 Shrink[i + 1] = Shrink[i] + it.Shrink;
             }
+        }
+
+        /// <summary>The thread's array when it is long enough (only the first <paramref name="length"/> entries are used), else a new one, kept when not too long.</summary>
+        private static double[] Reuse(ref double[]? kept, int length)
+        {
+            if (kept is not null && kept.Length >= length) return kept;
+            // Grown by doubling, as a list would, so that a run of ever longer paragraphs does not allocate every time.
+            var array = new double[Math.Max(length, Math.Min(KeptLength, Math.Max(256, (kept?.Length ?? 0) * 2)))];
+            if (array.Length <= KeptLength) kept = array;
+            return array;
         }
 
         /// <summary>Where the next line's material starts after a break at <paramref name="b"/>: glue and penalties there vanish.</summary>

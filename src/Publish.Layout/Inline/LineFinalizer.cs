@@ -11,7 +11,7 @@ namespace Publish.Layout.Inline;
 /// measured from those shapes, and the spaces take up exactly the difference to the measure,
 /// so a justified line is flush to within rounding whatever the estimates were.
 /// </summary>
-public sealed class LineFinalizer
+internal sealed class LineFinalizer
 {
     /// <summary>Marks a preformatted line that continues the one above (a wrapped code line).</summary>
     public const string ContinuationMark = "\u21AA ";
@@ -20,7 +20,10 @@ public sealed class LineFinalizer
     private readonly IReadOnlyList<Item> _items;
     private readonly ParagraphSettings _settings;
     private readonly BidiParagraph? _bidi;
-    private readonly List<Element> _elements = [];
+    private readonly List<Element> _elements;
+    // Each paragraph's finalizer grows a list of a line's pieces (several MB over the novel); each
+    // thread keeps one, taken by a finalizer until <see cref="Release"/> gives it back.
+    [ThreadStatic] private static List<Element>? t_elements;
 
     private enum ElementKind { Word, Space }
 
@@ -36,6 +39,15 @@ public sealed class LineFinalizer
     public LineFinalizer(RunSet set, IReadOnlyList<Item> items, ParagraphSettings settings, BidiParagraph? bidi = null)
     {
         _set = set; _items = items; _settings = settings; _bidi = bidi;
+        _elements = t_elements ?? [];
+        t_elements = null;
+    }
+
+    /// <summary>Gives the finalizer's working list back to its thread for the next paragraph; the finalizer is not used after.</summary>
+    public void Release()
+    {
+        _elements.Clear();
+        t_elements = _elements;
     }
 
     /// <summary>The line from item <paramref name="from"/> up to the break; <paramref name="continued"/> for a wrapped code line.</summary>
@@ -330,7 +342,7 @@ public sealed class LineFinalizer
 }
 
 /// <summary>A paragraph's base level and the resolved embedding level of each character (UAX #9).</summary>
-public sealed record BidiParagraph(int BaseLevel, byte[] Levels)
+internal sealed record BidiParagraph(int BaseLevel, byte[] Levels)
 {
     /// <summary>The level of a piece of text: that of its first character that is not at the base level, else the base level.</summary>
     public int LevelOf(int start, int end)
@@ -342,4 +354,4 @@ public sealed record BidiParagraph(int BaseLevel, byte[] Levels)
 }
 
 /// <summary>A finished line with where its text starts (to place markers) and how far it overflows (positive: overfull).</summary>
-public sealed record SetLine(LaidLine Line, int TextStart, double Overflow);
+internal sealed record SetLine(LaidLine Line, int TextStart, double Overflow);

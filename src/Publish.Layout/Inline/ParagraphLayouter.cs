@@ -5,7 +5,7 @@ using Publish.Styling;
 namespace Publish.Layout.Inline;
 
 /// <summary>How to set one run of inlines: the contract between block layout and inline layout.</summary>
-public sealed record ParagraphSettings
+internal sealed record ParagraphSettings
 {
     /// <summary>The measure (line width) in points.</summary>
     public required double Width { get; init; }
@@ -30,6 +30,8 @@ public sealed record ParagraphSettings
     public bool Preformatted { get; init; }
     /// <summary>Families for inline code.</summary>
     public IReadOnlyList<string> MonoFamilies { get; init; } = ["DejaVu Sans Mono"];
+    /// <summary>Families for formulas (the theme's <c>fonts: math:</c>), an OpenType math font first where there is one.</summary>
+    public IReadOnlyList<string> MathFamilies { get; init; } = ["DejaVu Serif"];
     /// <summary>The marker printed for a footnote reference (e.g. its number); null leaves notes out.</summary>
     public Func<Note, string>? NoteMarker { get; init; }
     /// <summary>Sets an image inside the text as a box on the line; null (or a null result) sets its alt text instead.</summary>
@@ -43,14 +45,14 @@ public sealed record ParagraphSettings
 }
 
 /// <summary>A paragraph's base direction (UAX #9's paragraph level).</summary>
-public enum TextDirection { Auto, LeftToRight, RightToLeft }
+internal enum TextDirection { Auto, LeftToRight, RightToLeft }
 
 /// <summary>
 /// One set line. Items are positioned relative to the line: x from the left edge of the measure,
 /// y from the baseline (so a block layouter only translates them). <c>Notes</c> are the footnotes
 /// cited on this line, in order, so the paginator can keep each note on its reference's page.
 /// </summary>
-public sealed record LaidLine(double Width, double Ascent, double Descent, double Leading, IReadOnlyList<PageItem> Items)
+internal sealed record LaidLine(double Width, double Ascent, double Descent, double Leading, IReadOnlyList<PageItem> Items)
 {
     public IReadOnlyList<Note> Notes { get; init; } = [];
     /// <summary>Ids (anchors) that fall on this line, e.g. spans with an id.</summary>
@@ -63,7 +65,7 @@ public sealed record LaidLine(double Width, double Ascent, double Descent, doubl
 }
 
 /// <summary>Sets a paragraph into lines (shaping, hyphenation, optimum-fit line breaking).</summary>
-public interface IParagraphLayouter
+internal interface IParagraphLayouter
 {
     IReadOnlyList<LaidLine> Layout(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, SourceSpan span);
 }
@@ -74,23 +76,40 @@ public interface IParagraphLayouter
 /// code) → finalize each line into positioned glyph runs. Thread-safe: one instance can set
 /// paragraphs from several threads.
 /// </summary>
-public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? diagnostics = null) : IParagraphLayouter
+internal sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? diagnostics = null) : IParagraphLayouter
 {
     private readonly FontResolver _resolver = new(fonts, diagnostics);
     private readonly Formulas.MathTypesetter _math = new(fonts, diagnostics);
 
     public ParagraphLayouter() : this(Fonts.FontCatalog.System) { }
 
+    // A paragraph's items are its largest garbage: lists that grow to thousands of items, about
+    // 50 MB over the novel. They live only while the paragraph is set, so each thread keeps one
+    // list to fill again. It is taken while in use (a paragraph set inside another's layout gets
+    // its own) and not kept when a huge paragraph grew it past this many items (about 3 MB).
+    [ThreadStatic] private static List<Item>? t_items;
+    private const int KeptItemsCapacity = 1 << 16;
+
     public IReadOnlyList<LaidLine> Layout(IReadOnlyList<Model.Inline> content, ParagraphSettings settings, SourceSpan span)
     {
-        var collected = InlineCollector.Collect(content, settings, m => _math.Typeset(m, settings.Size, span));
+        var collected = InlineCollector.Collect(content, settings, m => _math.Typeset(m, settings.Size, span, settings.MathFamilies));
         if (collected.Text.Length == 0 && collected.Markers.Count == 0) return [];
         var runs = new RunSegmenter(fonts, _resolver).Segment(collected, settings, span);
-        var items = ItemBuilder.Build(runs, collected.Markers, settings);
-        var breaks = settings.Preformatted
-            ? GreedyBreaker.Break(items, settings.Width, ContinuationWidth(runs))
-            : LineBreaker.Break(items, settings.Width, settings.Size, settings.Align == TextAlign.Justify, settings.Looseness);
-        return Finalize(runs, items, breaks, collected.Markers, settings, span, Bidi(collected.Text, settings));
+        var buffer = t_items ?? [];
+        t_items = null;
+        try
+        {
+            var items = ItemBuilder.Build(runs, collected.Markers, settings, buffer);
+            var breaks = settings.Preformatted
+                ? GreedyBreaker.Break(items, settings.Width, ContinuationWidth(runs))
+                : LineBreaker.Break(items, settings.Width, settings.Size, settings.Align == TextAlign.Justify, settings.Looseness);
+            return Finalize(runs, items, breaks, collected.Markers, settings, span, Bidi(collected.Text, settings));
+        }
+        finally
+        {
+            buffer.Clear();
+            if (buffer.Capacity <= KeptItemsCapacity) t_items = buffer;
+        }
     }
 
     /// <summary>Embedding levels for a paragraph that holds right-to-left text or is right to left; null for plain left-to-right text.</summary>
@@ -118,6 +137,7 @@ public sealed class ParagraphLayouter(Fonts.FontCatalog fonts, DiagnosticBag? di
             set.Add(finalizer.Finalize(from, breaks[k], continued));
             from = breaks[k].Item + 1;
         }
+        finalizer.Release();
         var lines = set.Select(s => s.Line).ToList();
         AttachMarkers(lines, set, markers);
         foreach (var s in set.Where(s => s.Line.Overfull))

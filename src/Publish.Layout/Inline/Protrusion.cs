@@ -6,7 +6,7 @@ namespace Publish.Layout.Inline;
 /// width, and the letters line up instead. The shares are microtype's defaults for a book face
 /// (pdfTeX's <c>\rpcode</c>/<c>\lpcode</c> in thousandths of the glyph's width).
 /// </summary>
-public static class Protrusion
+internal static class Protrusion
 {
     /// <summary>How much of the glyph hangs past the right edge of a justified line.</summary>
     public static double Right(char c) => c switch

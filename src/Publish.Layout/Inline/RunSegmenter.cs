@@ -11,7 +11,7 @@ namespace Publish.Layout.Inline;
 /// a fallback face per character the main font lacks, and synthetic small capitals (capitals
 /// at <see cref="SyntheticSmallCapsScale"/>) when the font has no <c>smcp</c>.
 /// </summary>
-public sealed class RunSegmenter(FontCatalog catalog, FontResolver resolver)
+internal sealed class RunSegmenter(FontCatalog catalog, FontResolver resolver)
 {
     /// <summary>Synthetic small caps: capitals scaled to about the x-height of a book face.</summary>
     public const double SyntheticSmallCapsScale = 0.78;

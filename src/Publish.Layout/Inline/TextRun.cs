@@ -7,7 +7,7 @@ namespace Publish.Layout.Inline;
 /// A maximal stretch [Start, End) of the paragraph set in one font at one size and style.
 /// <c>Shift</c> moves the baseline (points, down positive) for super- and subscripts.
 /// </summary>
-public sealed record TextRun(int Start, int End, Font Font, double Size, ShapeFeatures Features, InlineStyle Style, double Shift)
+internal sealed record TextRun(int Start, int End, Font Font, double Size, ShapeFeatures Features, InlineStyle Style, double Shift)
 {
     public double Scale => Size / Font.UnitsPerEm;
     public double Ascent => Font.Ascender * Scale - Shift;
@@ -19,4 +19,4 @@ public sealed record TextRun(int Start, int End, Font Font, double Size, ShapeFe
 /// text except where case is changed (capitals, synthetic small caps) or a character no font
 /// has is replaced by a visible stand-in. Both strings have the same length.
 /// </summary>
-public sealed record RunSet(string Source, string Display, IReadOnlyList<TextRun> Runs, Font Primary, double Size);
+internal sealed record RunSet(string Source, string Display, IReadOnlyList<TextRun> Runs, Font Primary, double Size);

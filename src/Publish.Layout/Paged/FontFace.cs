@@ -4,7 +4,7 @@ namespace Publish.Layout.Paged;
 /// One font file (one face of it), shared by layout (HarfBuzz shaping at the font's own units
 /// per em) and the writers (which subset and embed it). Identity is by path and face index.
 /// </summary>
-public sealed class FontFace
+internal sealed class FontFace
 {
     public FontFace(string family, string path, int faceIndex, byte[] data, int unitsPerEm, bool bold, bool italic)
     {

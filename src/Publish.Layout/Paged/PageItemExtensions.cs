@@ -1,6 +1,6 @@
 namespace Publish.Layout.Paged;
 
-public static class PageItemExtensions
+internal static class PageItemExtensions
 {
     /// <summary>The same item moved by (dx, dy): block layout places line-relative items on the page.</summary>
     public static PageItem Translate(this PageItem item, double dx, double dy) => item switch

@@ -7,7 +7,7 @@ namespace Publish.Layout.Paged;
 /// origin at the page's top-left, y growing downwards, baselines for text. Writers draw this and
 /// never look at the model.
 /// </summary>
-public sealed record PagedDocument(IReadOnlyList<Page> Pages, DocumentInfo Info)
+internal sealed record PagedDocument(IReadOnlyList<Page> Pages, DocumentInfo Info)
 {
     /// <summary>The bookmark tree (chapters, sections), each landing on a named destination.</summary>
     public IReadOnlyList<OutlineEntry> Outline { get; init; } = [];
@@ -17,7 +17,7 @@ public sealed record PagedDocument(IReadOnlyList<Page> Pages, DocumentInfo Info)
 }
 
 /// <summary>Document-level facts for the PDF info dictionary and XMP.</summary>
-public sealed record DocumentInfo(string? Title, string? Author, string? Subject, string? Keywords, string Language, DateTimeOffset? Date)
+internal sealed record DocumentInfo(string? Title, string? Author, string? Subject, string? Keywords, string Language, DateTimeOffset? Date)
 {
     public string Creator { get; init; } = "Publish";
 }
@@ -25,7 +25,7 @@ public sealed record DocumentInfo(string? Title, string? Author, string? Subject
 /// <summary>
 /// One page. <c>MediaWidth/MediaHeight</c> include bleed; <c>Trim</c> is the finished page inside it.
 /// </summary>
-public sealed record Page(int Index, double MediaWidth, double MediaHeight, Rect Trim, IReadOnlyList<PageItem> Items)
+internal sealed record Page(int Index, double MediaWidth, double MediaHeight, Rect Trim, IReadOnlyList<PageItem> Items)
 {
     public Rect? Bleed { get; init; }
     public bool CropMarks { get; init; }
@@ -33,14 +33,14 @@ public sealed record Page(int Index, double MediaWidth, double MediaHeight, Rect
     public string Label { get; init; } = "";
 }
 
-public readonly record struct Rect(double X, double Y, double Width, double Height)
+internal readonly record struct Rect(double X, double Y, double Width, double Height)
 {
     public double Right => X + Width;
     public double Bottom => Y + Height;
 }
 
 /// <summary>An sRGB colour with alpha, 0..255 each.</summary>
-public readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)
+internal readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)
 {
     public static readonly Rgba Black = new(0, 0, 0);
 
@@ -54,7 +54,7 @@ public readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)
     }
 }
 
-public abstract record PageItem
+internal abstract record PageItem
 {
     /// <summary>The structure element this item belongs to (see <see cref="StructNode"/>); null for decoration.</summary>
     public StructNode? Tag { get; internal set; }
@@ -66,7 +66,7 @@ public abstract record PageItem
 /// <c>Text</c> is the source text of the run and <c>Clusters</c> maps each glyph to the UTF-16
 /// index of its first character in <c>Text</c>, so that the PDF keeps the words extractable.
 /// </summary>
-public sealed record GlyphRun(
+internal sealed record GlyphRun(
     FontFace Font, double Size, Rgba Color, double X, double Baseline,
     ushort[] Glyphs, float[] Positions, string Text, int[] Clusters) : PageItem
 {
@@ -81,19 +81,19 @@ public sealed record GlyphRun(
 }
 
 /// <summary>A straight line (rules, underlines, strike-through, table borders, crop marks).</summary>
-public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double Thickness, Rgba Color) : PageItem;
+internal sealed record RuleItem(double X1, double Y1, double X2, double Y2, double Thickness, Rgba Color) : PageItem;
 
 /// <summary>A filled rectangle (code block background, table header shading).</summary>
-public sealed record FillItem(Rect Area, Rgba Color) : PageItem;
+internal sealed record FillItem(Rect Area, Rgba Color) : PageItem;
 
 /// <summary>An embedded image drawn into <c>Area</c>.</summary>
-public sealed record ImageItem(PageImage Image, Rect Area, string Alt) : PageItem;
+internal sealed record ImageItem(PageImage Image, Rect Area, string Alt) : PageItem;
 
 /// <summary>
 /// The bytes of an image a page draws, under the key the document embeds it by: what the PDF
 /// and PNG writers need of a model <c>Resource</c>, so they never look at the model.
 /// </summary>
-public sealed record PageImage(string Key, byte[] Data)
+internal sealed record PageImage(string Key, byte[] Data)
 {
     /// <summary>The image's type (an SVG is drawn as vector paths, not decoded), and its size in pixels (for downsampling).</summary>
     public string MediaType { get; init; } = "";
@@ -105,13 +105,13 @@ public sealed record PageImage(string Key, byte[] Data)
 }
 
 /// <summary>A clickable area: an external URI, or an internal jump to a named destination.</summary>
-public sealed record LinkItem(Rect Area, string? Uri, string? Destination) : PageItem;
+internal sealed record LinkItem(Rect Area, string? Uri, string? Destination) : PageItem;
 
 /// <summary>A named place that links and outline entries land on.</summary>
-public sealed record DestinationItem(string Name, double X, double Y) : PageItem;
+internal sealed record DestinationItem(string Name, double X, double Y) : PageItem;
 
-public sealed record OutlineEntry(string Title, string Destination, int PageIndex, IReadOnlyList<OutlineEntry> Children);
+internal sealed record OutlineEntry(string Title, string Destination, int PageIndex, IReadOnlyList<OutlineEntry> Children);
 
-public enum PageLabelStyle { Decimal, LowerRoman, UpperRoman, None }
+internal enum PageLabelStyle { Decimal, LowerRoman, UpperRoman, None }
 
-public sealed record PageLabelRange(int FirstPageIndex, PageLabelStyle Style, int StartNumber = 1, string Prefix = "");
+internal sealed record PageLabelRange(int FirstPageIndex, PageLabelStyle Style, int StartNumber = 1, string Prefix = "");

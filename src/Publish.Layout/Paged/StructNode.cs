@@ -1,7 +1,7 @@
 namespace Publish.Layout.Paged;
 
 /// <summary>The structure types a tagged PDF uses (PDF 1.7 §14.8.4), plus the artifact kinds.</summary>
-public enum StructRole
+internal enum StructRole
 {
     Document, Sect, Div, H1, H2, H3, H4, H5, H6, P, L, LI, Lbl, LBody, Table, THead, TBody, TR, TH, TD,
     Figure, Caption, Note, Reference, Link, TOC, TOCI, Code, BlockQuote, Formula, Span,
@@ -19,7 +19,7 @@ public enum StructRole
 /// the nodes into the structure tree in reading order. A node knows only its parent: children
 /// are whatever nodes and items name it. An item without a node is decoration (an artifact).
 /// </summary>
-public sealed class StructNode(StructRole role)
+internal sealed class StructNode(StructRole role)
 {
     /// <summary>Running heads and folios: artifacts every page has, not part of the text.</summary>
     public static readonly StructNode Header = new(StructRole.HeaderArtifact), Footer = new(StructRole.FooterArtifact);

@@ -4,10 +4,20 @@ namespace Publish.Layout.Pages;
 /// Boxes that must stay on one page (joined by KeepWithNext), with the discardable space before
 /// them and any sticky space (a chapter sink) that survives the page top.
 /// </summary>
-public sealed record Chunk(double SpaceBefore, double StickySpace, IReadOnlyList<FlowElement> Elements)
+internal sealed record Chunk(double SpaceBefore, double StickySpace, IReadOnlyList<FlowElement> Elements)
 {
     public IEnumerable<FlowBox> Boxes => Elements.OfType<FlowBox>();
-    public double Height => Elements.Sum(e => e switch { FlowBox b => b.Height, FlowSpace s => s.Height, _ => 0 });
+    public double Height
+    {
+        get
+        {
+            // A loop rather than LINQ: pagination asks this of every chunk on every filling of a spread.
+            double height = 0;
+            for (var i = 0; i < Elements.Count; i++)
+                height += Elements[i] switch { FlowBox b => b.Height, FlowSpace s => s.Height, _ => 0 };
+            return height;
+        }
+    }
 
     /// <summary>Groups a flow into chunks and forced breaks, in order. Linear in the flow.</summary>
     public static IEnumerable<object> Group(IEnumerable<FlowElement> flow)

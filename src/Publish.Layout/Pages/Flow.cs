@@ -8,13 +8,13 @@ namespace Publish.Layout.Pages;
 /// mode): boxes that may not be split, spaces between them, and forced page breaks. Box items are
 /// relative to the box's top-left, x from the left edge of the text block.
 /// </summary>
-public abstract record FlowElement;
+internal abstract record FlowElement;
 
 /// <summary>
 /// An unsplittable piece of the flow: one line, one table row, one figure.
 /// <c>KeepWithNext</c> forbids a page break after it (headings, widow and orphan lines).
 /// </summary>
-public sealed record FlowBox(double Height, IReadOnlyList<PageItem> Items) : FlowElement
+internal sealed record FlowBox(double Height, IReadOnlyList<PageItem> Items) : FlowElement
 {
     /// <summary>Footnotes cited in this box, already laid out, in citing order.</summary>
     public IReadOnlyList<NoteFlow> Notes { get; init; } = [];
@@ -30,10 +30,10 @@ public sealed record FlowBox(double Height, IReadOnlyList<PageItem> Items) : Flo
 }
 
 /// <summary>Vertical space; dropped at the top of a page unless <c>Sticky</c> (a chapter sink).</summary>
-public sealed record FlowSpace(double Height, bool Sticky = false) : FlowElement;
+internal sealed record FlowSpace(double Height, bool Sticky = false) : FlowElement;
 
 /// <summary>A forced page break; a chapter opening carries its title for running heads.</summary>
-public sealed record FlowPageBreak(bool Recto = false) : FlowElement
+internal sealed record FlowPageBreak(bool Recto = false) : FlowElement
 {
     /// <summary>Set when the break opens a chapter: running heads name it and skip its first page.</summary>
     public string? ChapterTitle { get; init; }
@@ -44,7 +44,7 @@ public sealed record FlowPageBreak(bool Recto = false) : FlowElement
 }
 
 /// <summary>One footnote set as boxes; it may continue on the next page.</summary>
-public sealed record NoteFlow(Note Note, IReadOnlyList<FlowBox> Boxes)
+internal sealed record NoteFlow(Note Note, IReadOnlyList<FlowBox> Boxes)
 {
     public double Height => Boxes.Sum(b => b.Height);
 }

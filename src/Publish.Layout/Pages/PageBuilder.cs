@@ -7,7 +7,7 @@ namespace Publish.Layout.Pages;
 /// footnotes use, the notes continued from the previous page, and where every named destination
 /// landed. It answers <see cref="Measure"/> with a <see cref="SpacePlan"/> and places what fits.
 /// </summary>
-public sealed class PageBuilder
+internal sealed class PageBuilder
 {
     private readonly PageGeometry _geometry;
     private readonly FootnoteRule _rule;
@@ -158,11 +158,23 @@ public sealed class PageBuilder
     public PageDraft Page(int index) => _pages[index];
 
     // A chunk's notes must all start on its page: every note whole but the last, of which at least one line.
+    // Asked for every chunk on every filling of a spread, and most chunks cite no note: one pass, no lists.
     private double NotesNeeded(IEnumerable<FlowBox> boxes)
     {
-        var notes = boxes.SelectMany(b => b.Notes).Where(n => n.Boxes.Count > 0).ToList();
-        if (notes.Count == 0) return 0;
-        var height = notes.Take(notes.Count - 1).Sum(n => n.Height) + notes[^1].Boxes[0].Height;
+        double whole = 0;
+        NoteFlow? last = null;
+        foreach (var box in boxes)
+        {
+            var notes = box.Notes;
+            for (var i = 0; i < notes.Count; i++)
+            {
+                if (notes[i].Boxes.Count == 0) continue;
+                if (last is not null) whole += last.Height;
+                last = notes[i];
+            }
+        }
+        if (last is null) return 0;
+        var height = whole + last.Boxes[0].Height;
         return _notesUsed > 0 ? height : height + _rule.Gap;
     }
 
@@ -170,9 +182,11 @@ public sealed class PageBuilder
     {
         var body = _geometry.Body(Current.Index);
         var y = body.Y + _used;
-        foreach (var item in box.Items)
+        // By index: a foreach over the IReadOnlyList would box an enumerator for every line placed.
+        var items = box.Items;
+        for (var i = 0; i < items.Count; i++)
         {
-            var placed = item.Translate(body.X, y);
+            var placed = items[i].Translate(body.X, y);
             // A header row repeated on a continuation page is read once, where the table starts.
             if (repeated) placed.Tag = StructNode.Decoration;
             Current.Items.Add(placed);
@@ -229,4 +243,4 @@ public sealed class PageBuilder
 }
 
 /// <summary>The rule above footnotes and the space it takes.</summary>
-public sealed record FootnoteRule(double Gap, double WidthFraction, double Thickness, Rgba Color);
+internal sealed record FootnoteRule(double Gap, double WidthFraction, double Thickness, Rgba Color);

@@ -10,7 +10,7 @@ namespace Publish.Layout.Pages;
 /// chapter's first page; the page number where the theme puts it. Cover, title page and blank
 /// pages stay bare. A head too long for the measure is shortened at a word boundary with an ellipsis.
 /// </summary>
-public sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraphLayouter lines, string? bookTitle)
+internal sealed class PageDecorator(Theme theme, PageGeometry geometry, IParagraphLayouter lines, string? bookTitle)
 {
     private readonly Dictionary<string, string> _fitted = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Publish.Layout.Paged;
 namespace Publish.Layout.Pages;
 
 /// <summary>A page while it is being filled: body items in media coordinates, its footnotes, and what decorations it gets.</summary>
-public sealed class PageDraft(int index)
+internal sealed class PageDraft(int index)
 {
     public int Index { get; } = index;
     public List<PageItem> Items { get; } = [];
@@ -28,4 +28,4 @@ public sealed class PageDraft(int index)
 }
 
 /// <summary>Why the paginator left a page: one record per page break, for tests and traces.</summary>
-public readonly record struct PageBreakRecord(int PageIndex, string Reason);
+internal readonly record struct PageBreakRecord(int PageIndex, string Reason);

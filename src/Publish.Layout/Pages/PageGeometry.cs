@@ -9,7 +9,7 @@ namespace Publish.Layout.Pages;
 /// and outer margins swap on facing pages. Page index 0 is a recto (right-hand page, printed
 /// page 1); the binding is on a recto's left.
 /// </summary>
-public sealed record PageGeometry(PageStyle Style, double Bleed, bool CropMarks)
+internal sealed record PageGeometry(PageStyle Style, double Bleed, bool CropMarks)
 {
     /// <summary>
     /// The band outside the bleed that holds the crop marks: a 3 pt gap (so a mark never touches

@@ -3,7 +3,7 @@ using Publish.Layout.Paged;
 namespace Publish.Layout.Pages;
 
 /// <summary>Printed page numbers: lower roman in the front matter, arabic from the first chapter.</summary>
-public static class PageLabels
+internal static class PageLabels
 {
     public static IReadOnlyList<PageLabelRange> Ranges(IReadOnlyList<PageDraft> pages)
     {

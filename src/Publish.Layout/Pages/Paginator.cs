@@ -7,7 +7,7 @@ namespace Publish.Layout.Pages;
 /// On facing pages a compositor's two checks follow each spread (see <see cref="SpreadBalancer"/>):
 /// its two pages should end level, and neither should end in a hyphen.
 /// </summary>
-public static class Paginator
+internal static class Paginator
 {
     public sealed record Result(IReadOnlyList<PageDraft> Pages, IReadOnlyDictionary<string, int> Destinations, IReadOnlyList<PageBreakRecord> Breaks);
 

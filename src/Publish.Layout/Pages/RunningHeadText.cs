@@ -1,7 +1,7 @@
 namespace Publish.Layout.Pages;
 
 /// <summary>Shortening a running head that does not fit: whole words, then an ellipsis.</summary>
-public static class RunningHeadText
+internal static class RunningHeadText
 {
     public const string Ellipsis = "\u2026";
 

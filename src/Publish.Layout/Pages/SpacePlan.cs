@@ -1,12 +1,12 @@
 namespace Publish.Layout.Pages;
 
-public enum SpacePlanKind { Empty, FullRender, PartialRender, Wrap }
+internal enum SpacePlanKind { Empty, FullRender, PartialRender, Wrap }
 
 /// <summary>
 /// The answer to "does this fit on the current page?" as a value (after QuestPDF's SpacePlan):
 /// the paginator acts on it and tests can assert on the reason.
 /// </summary>
-public readonly record struct SpacePlan(SpacePlanKind Kind, double Height, string Reason = "")
+internal readonly record struct SpacePlan(SpacePlanKind Kind, double Height, string Reason = "")
 {
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0);
     public static SpacePlan FullRender(double height) => new(SpacePlanKind.FullRender, height);

@@ -7,7 +7,7 @@ namespace Publish.Layout.Pages;
 /// fit, between lines, so that the rest continues on the next pages instead of running off the
 /// bottom of the first one: text that cannot be set on one page is continued, never dropped.
 /// </summary>
-public static class TallBoxes
+internal static class TallBoxes
 {
     public static IEnumerable<FlowElement> Split(IEnumerable<FlowElement> flow, double capacity)
     {

@@ -7,7 +7,7 @@ namespace Publish.Layout.Shaping;
 /// but are, by definition, two and three em dashes set solid; fonts' em dashes span their full
 /// advance, so repeating the em dash draws the same mark.
 /// </summary>
-public static class DashComposition
+internal static class DashComposition
 {
     public const char TwoEmDash = '\u2E3A', ThreeEmDash = '\u2E3B', EmDash = '\u2014';
 

@@ -5,7 +5,7 @@ namespace Publish.Layout.Shaping;
 /// entry serves every size). <c>Clusters[i]</c> is the UTF-16 index in the shaped text of the
 /// first character glyph <c>i</c> stands for.
 /// </summary>
-public sealed class ShapedText
+internal sealed class ShapedText
 {
     public ShapedText(ushort[] glyphs, int[] advances, int[] xOffsets, int[]? yOffsets, int[] clusters, int textLength)
     {

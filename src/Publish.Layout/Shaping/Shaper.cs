@@ -6,14 +6,14 @@ using Font = Publish.Layout.Fonts.Font;
 namespace Publish.Layout.Shaping;
 
 [Flags]
-public enum ShapeFeatures { None = 0, SmallCaps = 1, OldStyleFigures = 2 }
+internal enum ShapeFeatures { None = 0, SmallCaps = 1, OldStyleFigures = 2 }
 
 /// <summary>
 /// Shapes text with HarfBuzz at the font's own units per em (default features: kerning and
 /// standard ligatures) and caches the result per (font, features, text): prose repeats its
 /// words, so a novel shapes each distinct word once. Thread-safe.
 /// </summary>
-public static class Shaper
+internal static class Shaper
 {
     // Feature sets by ShapeFeatures value: none, small caps, old-style figures, both.
     private static readonly Feature[][] s_features = [[], [Feature.Parse("smcp")], [Feature.Parse("onum")], [Feature.Parse("smcp"), Feature.Parse("onum")]];

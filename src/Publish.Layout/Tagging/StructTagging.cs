@@ -9,7 +9,7 @@ namespace Publish.Layout.Tagging;
 /// paragraph, then its quote, then its chapter), so each item ends under the deepest block that
 /// set it. Rules and fills stay untagged: they are drawn as artifacts.
 /// </summary>
-public static class StructTagging
+internal static class StructTagging
 {
     public static void Adopt(IEnumerable<FlowElement> elements, StructNode node)
     {

@@ -6,11 +6,11 @@ public enum Severity { Warning, Error }
 public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceSpan Span, string? Hint = null)
 {
     /// <summary>A finding of a catalogued kind: its code and severity come from <paramref name="code"/>.</summary>
-    public static Diagnostic Create(DiagnosticCode code, string message, SourceSpan span, string? hint = null) => new(code.Severity, code.Code, message, span, hint);
+    internal static Diagnostic Create(DiagnosticCode code, string message, SourceSpan span, string? hint = null) => new(code.Severity, code.Code, message, span, hint);
 
     // The string-coded factories predate DiagnosticCatalog; src/ uses Create (a test rejects "PUB…" literals there).
-    public static Diagnostic Error(string code, string message, SourceSpan span, string? hint = null) => new(Severity.Error, code, message, span, hint);
-    public static Diagnostic Warning(string code, string message, SourceSpan span, string? hint = null) => new(Severity.Warning, code, message, span, hint);
+    internal static Diagnostic Error(string code, string message, SourceSpan span, string? hint = null) => new(Severity.Error, code, message, span, hint);
+    internal static Diagnostic Warning(string code, string message, SourceSpan span, string? hint = null) => new(Severity.Warning, code, message, span, hint);
 
     public override string ToString()
     {
@@ -27,9 +27,9 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) { lock (_gate) _items.Add(diagnostic); }
     /// <summary>Reports a finding of a catalogued kind (<see cref="DiagnosticCatalog"/>).</summary>
-    public void Report(DiagnosticCode code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Create(code, message, span, hint));
-    public void Error(string code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Error(code, message, span, hint));
-    public void Warning(string code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Warning(code, message, span, hint));
+    internal void Report(DiagnosticCode code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Create(code, message, span, hint));
+    internal void Error(string code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Error(code, message, span, hint));
+    internal void Warning(string code, string message, SourceSpan span, string? hint = null) => Add(Diagnostic.Warning(code, message, span, hint));
 
     public IReadOnlyList<Diagnostic> Items { get { lock (_gate) return [.. _items]; } }
     public bool HasErrors { get { lock (_gate) return _items.Any(d => d.Severity == Severity.Error); } }

@@ -12,7 +12,7 @@ namespace Publish.Model;
 /// 09 output, 10 EPUB/HTML writing), add the entry, then regenerate <c>docs/diagnostics.md</c>
 /// (<see cref="DiagnosticDocs"/>).
 /// </summary>
-public static class DiagnosticCatalog
+internal static class DiagnosticCatalog
 {
     // 00: inputs, the pipeline and the command line
     public static readonly DiagnosticCode InternalError = new("PUB0000", Error, "internal error", "An exception escaped the pipeline: a bug in Publish, not in the input. The message names the exception; the other inputs of a batch still build.", "report it with the input that triggers it");

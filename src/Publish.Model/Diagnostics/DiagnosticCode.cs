@@ -10,7 +10,7 @@ namespace Publish.Model;
 /// <param name="Title">One line: what the finding is (the heading in <c>docs/diagnostics.md</c>).</param>
 /// <param name="Explanation">What triggers it and what Publish does about it (message template and behaviour).</param>
 /// <param name="Hint">What the author can do; null when the message says it all.</param>
-public sealed record DiagnosticCode(string Code, Severity Severity, string Title, string Explanation, string? Hint = null)
+internal sealed record DiagnosticCode(string Code, Severity Severity, string Title, string Explanation, string? Hint = null)
 {
     /// <summary>The anchor of this code's section in <c>docs/diagnostics.md</c> (the code in lower case).</summary>
     public string Anchor => Code.ToLowerInvariant();

@@ -6,7 +6,7 @@ namespace Publish.Model;
 /// <c>docs/diagnostics.md</c> as the catalogue makes it; a test keeps the checked-in file equal to
 /// it (and rewrites it when <c>PUBLISH_UPDATE_DOCS=1</c>), so the docs cannot drift from the code.
 /// </summary>
-public static class DiagnosticDocs
+internal static class DiagnosticDocs
 {
     public static string Markdown()
     {

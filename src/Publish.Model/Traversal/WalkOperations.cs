@@ -8,15 +8,15 @@ public static partial class Walk
     /// note stands, a figure's caption before its image). <paramref name="enter"/> sees a node before
     /// its children and says whether to go into them; <paramref name="leave"/> sees it after them.
     /// </summary>
-    public static void Visit(IReadOnlyList<Block> blocks, Func<Node, bool>? enter, Action<Node>? leave = null) =>
+    internal static void Visit(IReadOnlyList<Block> blocks, Func<Node, bool>? enter, Action<Node>? leave = null) =>
         new Visitor(enter, leave).Blocks(blocks);
 
     /// <inheritdoc cref="Visit(IReadOnlyList{Block}, Func{Node, bool}?, Action{Node}?)"/>
-    public static void Visit(IReadOnlyList<Inline> inlines, Func<Node, bool>? enter, Action<Node>? leave = null) =>
+    internal static void Visit(IReadOnlyList<Inline> inlines, Func<Node, bool>? enter, Action<Node>? leave = null) =>
         new Visitor(enter, leave).Inlines(inlines);
 
     /// <summary>Folds every node under <paramref name="blocks"/>, parents before children, in reading order.</summary>
-    public static T Fold<T>(IReadOnlyList<Block> blocks, T seed, Func<T, Node, T> step)
+    internal static T Fold<T>(IReadOnlyList<Block> blocks, T seed, Func<T, Node, T> step)
     {
         var state = seed;
         Visit(blocks, node => { state = step(state, node); return true; });
@@ -28,7 +28,7 @@ public static partial class Walk
     /// <paramref name="block"/> or <paramref name="inline"/> return (zero or more nodes). Untouched
     /// subtrees are kept as they are, not copied.
     /// </summary>
-    public static IReadOnlyList<Block> BottomUp(IReadOnlyList<Block> blocks,
+    internal static IReadOnlyList<Block> BottomUp(IReadOnlyList<Block> blocks,
         Func<Block, IEnumerable<Block>>? block = null, Func<Inline, IEnumerable<Inline>>? inline = null) =>
         new Rebuilder(block, inline, childrenFirst: true).Blocks(blocks);
 
@@ -36,7 +36,7 @@ public static partial class Walk
     /// Rebuilds blocks parents first: each node is replaced by what the functions return, and the
     /// walk goes on into the children of the replacements.
     /// </summary>
-    public static IReadOnlyList<Block> TopDown(IReadOnlyList<Block> blocks,
+    internal static IReadOnlyList<Block> TopDown(IReadOnlyList<Block> blocks,
         Func<Block, IEnumerable<Block>>? block = null, Func<Inline, IEnumerable<Inline>>? inline = null) =>
         new Rebuilder(block, inline, childrenFirst: false).Blocks(blocks);
 

@@ -9,7 +9,7 @@ namespace Publish.Pdf.Drawing;
 /// The PDF writer builds its content streams from the same items (<c>Content/</c>), and a test
 /// rasterises its pages to check they match what this draws.
 /// </summary>
-public sealed class PageDrawer : IDisposable
+internal sealed class PageDrawer : IDisposable
 {
     private readonly DocumentFonts fonts;
     private readonly ImageCache images = new();

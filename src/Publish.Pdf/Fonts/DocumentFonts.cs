@@ -7,7 +7,7 @@ namespace Publish.Pdf.Fonts;
 /// The typefaces one document draws with, for the raster (PNG) path: each <see cref="FontFace"/>
 /// loaded into Skia once. The PDF embeds its own subsets (<see cref="FontProgram"/>).
 /// </summary>
-public sealed class DocumentFonts : IDisposable
+internal sealed class DocumentFonts : IDisposable
 {
     private readonly Dictionary<FontFace, SKTypeface> typefaces = new(FontFaceComparer.Instance);
 

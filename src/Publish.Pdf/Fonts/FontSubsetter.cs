@@ -7,7 +7,7 @@ namespace Publish.Pdf.Fonts;
 /// Cuts a font file down to the glyphs a document uses, for embedding (<see cref="FontProgram"/>).
 /// Glyph ids are retained, so content streams address glyphs by their shaped ids (CID = GID).
 /// </summary>
-public static class FontSubsetter
+internal static class FontSubsetter
 {
     // Tables the drawing never reads: shaping is done, and a PDF font program needs outlines,
     // metrics and cmap only. Dropping them keeps a subset of a large font well under 100 KB.

@@ -12,7 +12,7 @@ namespace Publish.Pdf.Vector;
 /// markers and embedded images are left out. Both kinds of shortfall are listed in
 /// <see cref="VectorPicture.Unsupported"/> so the build can warn.
 /// </summary>
-public sealed class SvgReader
+internal sealed class SvgReader
 {
     /// <summary>CSS's default size for a replaced element without one (300×150 px).</summary>
     private const double DefaultWidth = 300, DefaultHeight = 150;

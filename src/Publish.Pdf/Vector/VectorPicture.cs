@@ -5,16 +5,16 @@ namespace Publish.Pdf.Vector;
 /// (CSS pixels, origin top-left, y down, <c>Width</c> × <c>Height</c>). Transforms are already
 /// applied to the points, so each writer only maps the picture's box onto its area.
 /// </summary>
-public sealed record VectorPicture(double Width, double Height, IReadOnlyList<VectorShape> Shapes)
+internal sealed record VectorPicture(double Width, double Height, IReadOnlyList<VectorShape> Shapes)
 {
     /// <summary>What the file holds that the drawing leaves out or draws only approximately (for a warning).</summary>
     public IReadOnlyList<string> Unsupported { get; init; } = [];
 }
 
-public enum PathVerb : byte { Move, Line, Cubic, Close }
+internal enum PathVerb : byte { Move, Line, Cubic, Close }
 
 /// <summary>One step of a path; a cubic uses all three points, a line and a move only the last.</summary>
-public readonly record struct PathStep(PathVerb Verb, Point C1, Point C2, Point To)
+internal readonly record struct PathStep(PathVerb Verb, Point C1, Point C2, Point To)
 {
     public static PathStep Move(Point p) => new(PathVerb.Move, p, p, p);
     public static PathStep Line(Point p) => new(PathVerb.Line, p, p, p);
@@ -22,22 +22,22 @@ public readonly record struct PathStep(PathVerb Verb, Point C1, Point C2, Point 
     public static readonly PathStep Close = new(PathVerb.Close, default, default, default);
 }
 
-public readonly record struct Point(double X, double Y);
+internal readonly record struct Point(double X, double Y);
 
 /// <summary>An sRGB colour with its opacity (0..1), as the shape paints it.</summary>
-public readonly record struct Paint(byte R, byte G, byte B, double Opacity);
+internal readonly record struct Paint(byte R, byte G, byte B, double Opacity);
 
-public enum LineCap : byte { Butt, Round, Square }
+internal enum LineCap : byte { Butt, Round, Square }
 
-public enum LineJoin : byte { Miter, Round, Bevel }
+internal enum LineJoin : byte { Miter, Round, Bevel }
 
-public sealed record Stroke(Paint Paint, double Width, LineCap Cap, LineJoin Join, double MiterLimit, IReadOnlyList<double> Dashes, double DashOffset);
+internal sealed record Stroke(Paint Paint, double Width, LineCap Cap, LineJoin Join, double MiterLimit, IReadOnlyList<double> Dashes, double DashOffset);
 
 /// <summary>A path filled and/or stroked. <c>EvenOdd</c> is SVG's <c>fill-rule: evenodd</c>.</summary>
-public sealed record VectorShape(IReadOnlyList<PathStep> Path, Paint? Fill, bool EvenOdd, Stroke? Stroke);
+internal sealed record VectorShape(IReadOnlyList<PathStep> Path, Paint? Fill, bool EvenOdd, Stroke? Stroke);
 
 /// <summary>An affine transform as SVG writes it: <c>matrix(a b c d e f)</c>.</summary>
-public readonly record struct Affine(double A, double B, double C, double D, double E, double F)
+internal readonly record struct Affine(double A, double B, double C, double D, double E, double F)
 {
     public static readonly Affine Identity = new(1, 0, 0, 1, 0, 0);
 

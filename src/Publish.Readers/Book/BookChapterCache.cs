@@ -9,7 +9,7 @@ namespace Publish.Readers.Book;
 /// not parsed again, and its ids are claimed as reading it would. A chapter whose reading reported
 /// anything is read again every time, so its diagnostics come back. Not for two builds at once.
 /// </summary>
-public sealed class BookChapterCache
+internal sealed class BookChapterCache
 {
     private readonly LastBuildCache<string, Entry> _chapters = new(StringComparer.Ordinal);
 

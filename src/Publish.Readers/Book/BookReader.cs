@@ -14,7 +14,7 @@ namespace Publish.Readers.Book;
 /// are Markdown or plain-text files read with their own paths, so their images resolve against
 /// their own folders. Heading ids are unique across the whole book.
 /// </summary>
-public static class BookReader
+internal static class BookReader
 {
     public const string ManifestName = "book.yaml";
 

@@ -8,7 +8,7 @@ namespace Publish.Readers.Html;
 /// article opens with its own headline as the chapter's level-1 heading, then a byline line
 /// (authors, site, date) — the page's metadata, which a single article shows on its title block.
 /// </summary>
-public static class ArticleChapter
+internal static class ArticleChapter
 {
     public static IReadOnlyList<Block> Read(string path, string html, HeadingIds ids, DiagnosticBag diagnostics)
     {

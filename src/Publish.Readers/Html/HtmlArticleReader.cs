@@ -13,7 +13,7 @@ namespace Publish.Readers.Html;
 /// without, the whole body is converted, for HTML written as a document. Metadata (headline,
 /// byline, date, site, language, canonical address) comes from the page's head and JSON-LD.
 /// </summary>
-public static class HtmlArticleReader
+internal static class HtmlArticleReader
 {
     public static Document Read(string html, string path, DiagnosticBag diagnostics, bool extract = true, HeadingIds? ids = null)
     {

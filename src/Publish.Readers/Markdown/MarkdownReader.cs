@@ -3,7 +3,7 @@ using Publish.Model;
 namespace Publish.Readers.Markdown;
 
 /// <summary>Markdown (extended, pandoc-like) or strict CommonMark → the document model.</summary>
-public static class MarkdownReader
+internal static class MarkdownReader
 {
     /// <summary>
     /// Reads a whole Markdown source: front matter, then the body. Pass one <paramref name="ids"/>

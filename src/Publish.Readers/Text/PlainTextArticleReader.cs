@@ -8,7 +8,7 @@ namespace Publish.Readers.Text;
 /// metadata, so repeating it as a body heading would print it twice. Section headings are level 2;
 /// a novel's chapters are level 1, where the writers split chapters.
 /// </remarks>
-public static class PlainTextArticleReader
+internal static class PlainTextArticleReader
 {
     /// <summary>Reads <paramref name="text"/> (already decoded) that came from <paramref name="path"/>.</summary>
     public static Document Read(string text, string path, DiagnosticBag diagnostics)

@@ -4,7 +4,7 @@ using Publish.Model;
 namespace Publish.Styling.Binding;
 
 /// <summary>
-/// <c>fonts:</c> names the sans and mono families and lists font files the theme brings, e.g.
+/// <c>fonts:</c> names the sans, mono and math families and lists font files the theme brings, e.g.
 /// <c>files: [{family: Body, file: fonts/Body-Regular.ttf, weight: bold, italic: true}]</c>.
 /// A file path is relative to the theme file that names it.
 /// </summary>
@@ -14,12 +14,13 @@ internal static class FontBinder
 
     public static Theme Bind(Theme theme, ValueReader node, string? folder, BindContext context)
     {
-        foreach (var (key, value) in context.Read(node.Node, node.Path, "sans", "mono", "files", "scripts"))
+        foreach (var (key, value) in context.Read(node.Node, node.Path, "sans", "mono", "math", "files", "scripts"))
         {
             theme = key switch
             {
                 "sans" => value.Families() is { } s ? theme with { SansFamilies = s } : theme,
                 "mono" => value.Families() is { } m ? theme with { MonoFamilies = m } : theme,
+                "math" => value.Families() is { } f ? theme with { MathFamilies = f } : theme,
                 "scripts" => theme with { ScriptFamilies = Scripts(theme.ScriptFamilies, value, context) },
                 _ => value.Items("a list of font files, each with family: and file:") is { } items
                     ? theme with { FontFiles = [.. items.Select(i => File(i, folder, context)).OfType<FontFile>()] }

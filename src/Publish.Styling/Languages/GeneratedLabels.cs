@@ -5,7 +5,7 @@ namespace Publish.Styling.Languages;
 /// heading, page labels — in the book's language. A theme's <c>labels:</c> map overrides any
 /// of them (keys: contents, figure, table, chapter, notes, page, pages, cover, landmarks).
 /// </summary>
-public sealed record GeneratedLabels
+internal sealed record GeneratedLabels
 {
     public string Contents { get; init; } = "Contents";
     public string Figure { get; init; } = "Figure";

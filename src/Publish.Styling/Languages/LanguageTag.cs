@@ -1,7 +1,7 @@
 namespace Publish.Styling.Languages;
 
 /// <summary>What the layout and the EPUB need to know about a BCP 47 language tag.</summary>
-public static class LanguageTag
+internal static class LanguageTag
 {
     // Languages written right to left in their usual script (Arabic, Hebrew, Persian, Urdu,
     // Yiddish, Pashto, Sindhi, Uyghur, Dhivehi, Kurdish Sorani, Syriac, N'Ko).

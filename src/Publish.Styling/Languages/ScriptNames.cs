@@ -6,7 +6,7 @@ namespace Publish.Styling.Languages;
 /// fonts-noto-cjk and fonts-hosny-amiri ship them). Han characters are set in the face for the
 /// book's language (Japanese, Chinese or Korean forms differ).
 /// </summary>
-public static class ScriptNames
+internal static class ScriptNames
 {
     public const string Latin = "latin", Greek = "greek", Cyrillic = "cyrillic", Armenian = "armenian", Hebrew = "hebrew",
         Arabic = "arabic", Devanagari = "devanagari", Bengali = "bengali", Tamil = "tamil", Thai = "thai", Georgian = "georgian",

@@ -9,27 +9,27 @@ namespace Publish.Styling.Yaml;
 // from, so after `extends:` merges a parent into a child an error still names the right file.
 
 /// <summary>A YAML node with the file, line and column it was read from.</summary>
-public abstract record ThemeNode(SourceSpan Span)
+internal abstract record ThemeNode(SourceSpan Span)
 {
     /// <summary>What the node is, for "expected a mapping, found a list" messages.</summary>
     public abstract string Kind { get; }
 }
 
-public sealed record ScalarNode(string Value, bool Quoted, SourceSpan Span) : ThemeNode(Span)
+internal sealed record ScalarNode(string Value, bool Quoted, SourceSpan Span) : ThemeNode(Span)
 {
     public override string Kind => Quoted || Value.Length > 0 ? $"'{Value}'" : "an empty value";
     /// <summary>An unquoted <c>~</c>, <c>null</c> or nothing at all.</summary>
     public bool IsNull => !Quoted && Value is "" or "~" or "null" or "Null" or "NULL";
 }
 
-public sealed record SequenceNode(IReadOnlyList<ThemeNode> Items, SourceSpan Span) : ThemeNode(Span)
+internal sealed record SequenceNode(IReadOnlyList<ThemeNode> Items, SourceSpan Span) : ThemeNode(Span)
 {
     public override string Kind => "a list";
 }
 
-public sealed record MappingEntry(ScalarNode Key, ThemeNode Value);
+internal sealed record MappingEntry(ScalarNode Key, ThemeNode Value);
 
-public sealed record MappingNode(IReadOnlyList<MappingEntry> Entries, SourceSpan Span) : ThemeNode(Span)
+internal sealed record MappingNode(IReadOnlyList<MappingEntry> Entries, SourceSpan Span) : ThemeNode(Span)
 {
     public override string Kind => "a mapping";
 
@@ -56,7 +56,7 @@ public sealed record MappingNode(IReadOnlyList<MappingEntry> Entries, SourceSpan
 }
 
 /// <summary>Reads a theme file into a <see cref="MappingNode"/>, reporting syntax errors with their position.</summary>
-public static class ThemeYaml
+internal static class ThemeYaml
 {
     /// <summary>
     /// Reads a theme through <paramref name="scope"/> (confined, capped); a refusal is reported at

@@ -7,7 +7,7 @@ namespace Publish.Batch;
 /// one that fails (or even crashes the pipeline) does not stop the others; results come back
 /// in input order whatever order they finish in.
 /// </summary>
-public static class BatchBuilder
+internal static class BatchBuilder
 {
     public static IReadOnlyList<BuildResult> Build(IReadOnlyList<BuildOptions> builds, int jobs,
         Func<BuildOptions, BuildResult>? build = null, Action<BuildResult>? finished = null, CancellationToken cancellation = default)

@@ -10,7 +10,7 @@ namespace Publish.Batch;
 /// validate if asked, report, and — with watch — do it again on every change. Returns the exit
 /// code: 0 when every input built (and, strictly, without warnings), 1 otherwise.
 /// </summary>
-public static class BuildSession
+internal static class BuildSession
 {
     public static async Task<int> RunAsync(BuildSettings settings, BuildReporter reporter, CancellationToken cancellation = default)
     {

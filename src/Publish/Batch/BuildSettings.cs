@@ -3,7 +3,7 @@ using Publish.Reporting;
 namespace Publish.Batch;
 
 /// <summary>Everything <c>publish build</c> was asked to do: the inputs, the options they share, and how to run and report.</summary>
-public sealed record BuildSettings
+internal sealed record BuildSettings
 {
     public required IReadOnlyList<string> Inputs { get; init; }
     /// <summary>Options shared by every input; <c>Input</c> is replaced per input.</summary>

@@ -5,7 +5,7 @@ namespace Publish.Batch;
 /// <c>book.yaml</c> as one book; any other folder as its Markdown and text files and the books
 /// directly inside it. Sorted by path (ordinal) so every machine sees the same order.
 /// </summary>
-public static class InputSet
+internal static class InputSet
 {
     private static readonly string[] SourceExtensions = [".md", ".markdown", ".txt", ".html", ".htm"];
 

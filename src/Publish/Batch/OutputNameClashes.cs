@@ -8,7 +8,7 @@ namespace Publish.Batch;
 /// others, and none of them is built: which one "wins" would depend on thread timing, and the
 /// outputs would mix. Names are compared ignoring case, as on the file systems of macOS and Windows.
 /// </summary>
-public static class OutputNameClashes
+internal static class OutputNameClashes
 {
     public static IReadOnlyDictionary<string, Diagnostic> Find(IReadOnlyList<string> inputs, BuildOptions options)
     {

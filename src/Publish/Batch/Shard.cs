@@ -6,7 +6,7 @@ namespace Publish.Batch;
 /// so slices differ in size by at most one and every input is built by exactly one machine as
 /// long as all machines see the same input list.
 /// </summary>
-public sealed record Shard(int Index, int Count)
+internal sealed record Shard(int Index, int Count)
 {
     public static readonly Shard All = new(1, 1);
 

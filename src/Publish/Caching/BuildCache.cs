@@ -12,7 +12,7 @@ namespace Publish.Caching;
 /// by content, so a build through the cache writes the same bytes as a build without one.
 /// Not for two builds at once.
 /// </summary>
-public sealed class BuildCache
+internal sealed class BuildCache
 {
     private string? _themeText;
     private Theme? _theme;
@@ -49,7 +49,7 @@ public sealed class BuildCache
 }
 
 /// <summary>Counts from one build through a <see cref="BuildCache"/>: what was redone and what was reused.</summary>
-public sealed record BuildCacheStatistics(int ChapterFilesRead, int ChapterFilesReused, int ChaptersLaidOut, int ChaptersReused, int XhtmlRendered, int XhtmlReused, int ImagesReused);
+internal sealed record BuildCacheStatistics(int ChapterFilesRead, int ChapterFilesReused, int ChaptersLaidOut, int ChaptersReused, int XhtmlRendered, int XhtmlReused, int ImagesReused);
 
 /// <summary>Source-generated JSON metadata for comparing themes by content (AOT-safe; reflection is off in the AOT build).</summary>
 [System.Text.Json.Serialization.JsonSerializable(typeof(Theme))]

@@ -8,7 +8,7 @@ namespace Publish.Caching;
 /// modification time, so a rebuild neither reads, sniffs nor hashes an unchanged image again.
 /// Only images that were read without a problem, and that the last build used, are kept.
 /// </summary>
-public sealed class ImageFileCache
+internal sealed class ImageFileCache
 {
     private readonly LastBuildCache<string, (long Length, DateTime Modified, Resource Resource)> _images = new(StringComparer.Ordinal);
 

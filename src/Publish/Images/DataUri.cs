@@ -4,7 +4,7 @@ namespace Publish.Images;
 /// A <c>data:</c> URI holding an image (RFC 2397): its bytes, or why they cannot be used.
 /// Only image types the outputs can carry are accepted, and only up to <see cref="MaxBytes"/>.
 /// </summary>
-public sealed record DataUri(byte[]? Data, string? Problem)
+internal sealed record DataUri(byte[]? Data, string? Problem)
 {
     /// <summary>
     /// Inline data is meant for icons and small figures; a larger picture belongs in a file of

@@ -5,14 +5,14 @@ using SkiaSharp;
 namespace Publish.Images;
 
 /// <summary>Something about an image the author should hear (a warning with its own code).</summary>
-public sealed record ImageNote(DiagnosticCode Code, string Message, string? Hint = null);
+internal sealed record ImageNote(DiagnosticCode Code, string Message, string? Hint = null);
 
 /// <summary>
 /// An image file made ready for every output: PNG, JPEG and GIF as they are; WebP (which EPUB
 /// readers need not show) decoded by Skia and kept as PNG; SVG sanitised (no scripts, event
 /// attributes or external references) and measured, with a note for what the PDF cannot draw.
 /// </summary>
-public sealed record ImagePreparation(ImageInfo? Info, byte[] Data, IReadOnlyList<ImageNote> Notes)
+internal sealed record ImagePreparation(ImageInfo? Info, byte[] Data, IReadOnlyList<ImageNote> Notes)
 {
     public static ImagePreparation Prepare(byte[] data)
     {

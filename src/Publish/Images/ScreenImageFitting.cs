@@ -11,7 +11,7 @@ namespace Publish.Images;
 /// anything that does not decode are kept as they are. The PDF is not affected (it keeps full
 /// resolution unless <c>--image-dpi</c> says otherwise).
 /// </summary>
-public static class ScreenImageFitting
+internal static class ScreenImageFitting
 {
     /// <summary>
     /// Longest side of an image in the text: e-reader screens are 1,072–1,872 px tall (Kindle

@@ -8,7 +8,7 @@ namespace Publish.Images;
 /// objects and references to anything outside the file are removed. What was removed is
 /// reported so the author knows the picture changed.
 /// </summary>
-public static class SvgSanitizer
+internal static class SvgSanitizer
 {
     public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";

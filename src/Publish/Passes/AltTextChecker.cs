@@ -7,7 +7,7 @@ namespace Publish;
 /// formats: the EPUB then claims no <c>alternativeText</c> and no WCAG conformance, and the tagged
 /// PDF draws an uncaptioned picture as decoration. Under <c>--strict</c> the warning fails the build.
 /// </summary>
-public static class AltTextChecker
+internal static class AltTextChecker
 {
     public static void Check(Document document, DiagnosticBag diagnostics) =>
         NodeWalker.Walk(document.Blocks, node =>

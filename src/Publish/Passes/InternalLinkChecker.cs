@@ -8,7 +8,7 @@ namespace Publish;
 /// validation error in the EPUB. A link that leads nowhere keeps its text and loses the link, so
 /// no writer draws a dead one (and none has to warn about it again).
 /// </summary>
-public sealed class InternalLinkChecker
+internal sealed class InternalLinkChecker
 {
     private readonly Dictionary<string, SourceSpan> _ids = new(StringComparer.Ordinal);
     private readonly List<Link> _links = [];

@@ -9,7 +9,7 @@ namespace Publish;
 /// their text, lose the link, and get a warning (PUB0760). One pass over the model, before any
 /// writer, so the HTML, the EPUB and the PDF's /URI actions agree.
 /// </summary>
-public sealed class LinkTargetFilter : Rewriter
+internal sealed class LinkTargetFilter : Rewriter
 {
     private static readonly string[] Allowed = ["http://", "https://", "mailto:"];
     private readonly DiagnosticBag _diagnostics;

@@ -4,14 +4,14 @@ using Publish.Model;
 namespace Publish.Reporting;
 
 /// <summary>How the console should be used: where text goes, and whether a person is watching.</summary>
-public sealed record ConsoleSettings(TextWriter Output, TextWriter Error, bool IsTerminal, bool IsCi)
+internal sealed record ConsoleSettings(TextWriter Output, TextWriter Error, bool IsTerminal, bool IsCi)
 {
     /// <summary>Source quotes and progress are for a person at a terminal, not for logs or CI.</summary>
     public bool Interactive => IsTerminal && !IsCi;
 }
 
 /// <summary>What a build reports, and how much of it.</summary>
-public sealed record ReportSettings
+internal sealed record ReportSettings
 {
     public DiagnosticFormat Diagnostics { get; init; } = DiagnosticFormat.Text;
     /// <summary>Only diagnostics: no progress, no summary.</summary>
@@ -25,7 +25,7 @@ public sealed record ReportSettings
 /// stdout stays clean), each input's diagnostics together as it finishes, its stage times when
 /// asked, and one summary line at the end. Builds run in parallel, so writes are serialised.
 /// </summary>
-public sealed class BuildReporter
+internal sealed class BuildReporter
 {
     private readonly ConsoleSettings _console;
     private readonly ReportSettings _settings;

@@ -3,16 +3,16 @@ using Publish.Model;
 namespace Publish.Reporting;
 
 /// <summary><c>--diagnostics text|json|github</c>.</summary>
-public enum DiagnosticFormat { Text, Json, GitHub }
+internal enum DiagnosticFormat { Text, Json, GitHub }
 
 /// <summary>Turns one diagnostic into the text a reader (a person, a script, a CI service) expects.</summary>
-public interface IDiagnosticFormatter
+internal interface IDiagnosticFormatter
 {
     /// <summary>The diagnostic as one or more complete lines, ending in a newline.</summary>
     string Format(Diagnostic diagnostic);
 }
 
-public static class DiagnosticFormatters
+internal static class DiagnosticFormatters
 {
     /// <summary>
     /// Text for people: with the source line and a caret on a terminal, plain lines otherwise
@@ -30,7 +30,7 @@ public static class DiagnosticFormatters
 }
 
 /// <summary><c>path:line:col: error CODE: message</c>, and the hint indented on the next line.</summary>
-public sealed class PlainDiagnosticFormatter : IDiagnosticFormatter
+internal sealed class PlainDiagnosticFormatter : IDiagnosticFormatter
 {
     public string Format(Diagnostic diagnostic) =>
         diagnostic + "\n" + (diagnostic.Hint is { } hint ? $"  hint: {hint}\n" : "");

@@ -9,7 +9,7 @@ namespace Publish.Reporting;
 /// <c>%</c>, CR and LF; property values also escape <c>:</c> and <c>,</c> (as the runner's
 /// own toolkit does in <c>command.ts</c>), or the command would be cut short.
 /// </summary>
-public sealed class GitHubDiagnosticFormatter : IDiagnosticFormatter
+internal sealed class GitHubDiagnosticFormatter : IDiagnosticFormatter
 {
     public string Format(Diagnostic d)
     {

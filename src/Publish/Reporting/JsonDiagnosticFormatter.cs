@@ -5,7 +5,7 @@ using Publish.Model;
 namespace Publish.Reporting;
 
 /// <summary>One JSON object per line (JSON Lines): file, line, column, severity, code, message, hint.</summary>
-public sealed class JsonDiagnosticFormatter : IDiagnosticFormatter
+internal sealed class JsonDiagnosticFormatter : IDiagnosticFormatter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

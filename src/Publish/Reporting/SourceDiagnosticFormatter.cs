@@ -15,7 +15,7 @@ namespace Publish.Reporting;
 ///    = hint: resources must live inside the input's folder
 /// </code>
 /// </summary>
-public sealed class SourceDiagnosticFormatter(SourceLines sources) : IDiagnosticFormatter
+internal sealed class SourceDiagnosticFormatter(SourceLines sources) : IDiagnosticFormatter
 {
     /// <summary>Quoted lines are cut here so one minified line cannot flood the terminal.</summary>
     private const int MaxQuoted = 160;

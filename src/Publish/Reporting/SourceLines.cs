@@ -1,7 +1,7 @@
 namespace Publish.Reporting;
 
 /// <summary>Reads source lines for diagnostics, each file once; a file that cannot be read has no lines.</summary>
-public sealed class SourceLines
+internal sealed class SourceLines
 {
     private readonly Dictionary<string, string[]?> _files = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();

@@ -7,7 +7,7 @@ namespace Publish.Scaffolding;
 /// theme), two chapters, an image, and a GitHub Actions workflow that builds the PDF and EPUB
 /// on a sharded matrix and uploads them.
 /// </summary>
-public static class BookScaffold
+internal static class BookScaffold
 {
     /// <summary>The starter theme's name beside book.yaml.</summary>
     public const string ThemeFileName = "theme.yaml";

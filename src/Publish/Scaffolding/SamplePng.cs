@@ -6,7 +6,7 @@ namespace Publish.Scaffolding;
 /// A small, valid PNG drawn from code (a sky-to-sea gradient with a sun), so a new book has a real
 /// image to show without shipping a binary file.
 /// </summary>
-public static class SamplePng
+internal static class SamplePng
 {
     public static byte[] Create(int width = 240, int height = 120)
     {

@@ -9,7 +9,7 @@ namespace Publish.Validation;
 /// EPUB when it is installed and says nothing when it is not. Its JSON report's failed assertions
 /// become diagnostics: critical and serious ones errors (PUB0870), the rest warnings (PUB0871).
 /// </summary>
-public static class AceCheck
+internal static class AceCheck
 {
     // Where .ci/run installs it, and npm's global and local bin folders, after ACE_PUPPETEER and PATH.
     private static readonly string[] Locations = ["/opt/ace/node_modules/.bin/ace-puppeteer", "/usr/local/bin/ace-puppeteer"];

@@ -8,7 +8,7 @@ namespace Publish.Validation;
 /// Its report lines look like
 /// <c>ERROR(RSC-005): book.epub/EPUB/ch1.xhtml(12,5): Error while parsing file: ...</c>.
 /// </summary>
-public static partial class EpubCheck
+internal static partial class EpubCheck
 {
     private static readonly string[] JarLocations = ["/usr/share/java/epubcheck.jar", "/usr/share/epubcheck/epubcheck.jar", "/usr/local/share/java/epubcheck.jar"];
 

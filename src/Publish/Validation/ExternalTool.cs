@@ -3,10 +3,10 @@ using System.Diagnostics;
 namespace Publish.Validation;
 
 /// <summary>What an external program printed and how it exited.</summary>
-public sealed record ToolRun(int ExitCode, string Output, string Error);
+internal sealed record ToolRun(int ExitCode, string Output, string Error);
 
 /// <summary>Finds and runs installed programs (validators) with a time limit.</summary>
-public static class ExternalTool
+internal static class ExternalTool
 {
     public static string? Find(string program)
     {

@@ -7,7 +7,7 @@ namespace Publish.Validation;
 /// <c>qpdf --check</c> for PDF) and turns its findings into diagnostics. A missing validator is a
 /// warning (PUB0801) saying how to install it, never a silent pass.
 /// </summary>
-public static class OutputValidator
+internal static class OutputValidator
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 

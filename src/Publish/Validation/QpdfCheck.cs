@@ -6,7 +6,7 @@ namespace Publish.Validation;
 /// <c>qpdf --check</c>: exit 0 is a clean file, 3 means warnings, 2 errors; the findings are the
 /// lines it prints on stderr (and the "WARNING:" lines on stdout).
 /// </summary>
-public static class QpdfCheck
+internal static class QpdfCheck
 {
     public static IReadOnlyList<Diagnostic> Run(string path)
     {

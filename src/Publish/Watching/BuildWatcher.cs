@@ -8,7 +8,7 @@ namespace Publish.Watching;
 /// inside the output folder and for temporary files are ignored, or each build would trigger the
 /// next. Outputs are written atomically, so a failed rebuild leaves the last good outputs in place.
 /// </summary>
-public sealed class BuildWatcher
+internal sealed class BuildWatcher
 {
     private readonly IReadOnlyList<string> _folders;
     private readonly string _outputFolder;

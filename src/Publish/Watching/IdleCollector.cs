@@ -9,7 +9,7 @@ namespace Publish.Watching;
 /// (three gen-1 and one gen-2 each time). A rebuild that allocates more than the region simply
 /// leaves it and collects as usual.
 /// </summary>
-public sealed class IdleCollector
+internal sealed class IdleCollector
 {
     // Headroom over the last build, since an edit can add text; the bounds keep a tiny build
     // from asking for nothing and a huge one from holding a large region of memory it may not use.

@@ -3,7 +3,7 @@ using Publish.Layout.Paged;
 namespace Publish.Cli.Tests;
 
 /// <summary>The words a laid-out page shows, split into its running head, its text block and its foot.</summary>
-public sealed record PageText(string Head, string Body)
+internal sealed record PageText(string Head, string Body)
 {
     /// <summary>Lines are runs grouped by baseline, left to right; the head is above the top margin, the foot below the bottom one.</summary>
     public static PageText Of(Page page, double marginTop, double marginBottom)

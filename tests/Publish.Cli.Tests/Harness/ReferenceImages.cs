@@ -9,7 +9,7 @@ namespace Publish.Cli.Tests;
 /// grey and compared with its reference, pixel by pixel, with a tolerance for anti-aliasing. A
 /// deliberate change is accepted by drawing the references again: <c>PUBLISH_REFRESH_REF=1</c>.
 /// </summary>
-public static class ReferenceImages
+internal static class ReferenceImages
 {
     public const string RefreshVariable = "PUBLISH_REFRESH_REF";
     public const double Dpi = 72;

@@ -9,7 +9,7 @@ namespace Publish.Layout.Tests.Pages;
 /// 10 pt em-wide fake glyphs on 10 pt leading: ten lines of ten characters per page, headings
 /// one line each with no space around them, no indents, no running heads.
 /// </summary>
-public static class Books
+internal static class Books
 {
     public static Theme Tiny { get; } = new()
     {

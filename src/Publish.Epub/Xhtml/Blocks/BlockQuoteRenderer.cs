@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class BlockQuoteRenderer : BlockRenderer<BlockQuote>
+internal sealed class BlockQuoteRenderer : BlockRenderer<BlockQuote>
 {
     protected override void Write(XhtmlRenderer renderer, BlockQuote block)
     {

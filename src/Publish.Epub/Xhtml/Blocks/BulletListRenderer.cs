@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class BulletListRenderer : BlockRenderer<BulletList>
+internal sealed class BulletListRenderer : BlockRenderer<BulletList>
 {
     protected override void Write(XhtmlRenderer renderer, BulletList block)
     {

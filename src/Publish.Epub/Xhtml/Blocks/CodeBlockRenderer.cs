@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
+internal sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
 {
     protected override void Write(XhtmlRenderer renderer, CodeBlock block)
     {

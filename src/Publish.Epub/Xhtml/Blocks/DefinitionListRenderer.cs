@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class DefinitionListRenderer : BlockRenderer<DefinitionList>
+internal sealed class DefinitionListRenderer : BlockRenderer<DefinitionList>
 {
     protected override void Write(XhtmlRenderer renderer, DefinitionList block)
     {

@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class DivRenderer : BlockRenderer<Div>
+internal sealed class DivRenderer : BlockRenderer<Div>
 {
     protected override void Write(XhtmlRenderer renderer, Div block)
     {

@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class FigureRenderer : BlockRenderer<Figure>
+internal sealed class FigureRenderer : BlockRenderer<Figure>
 {
     protected override void Write(XhtmlRenderer renderer, Figure block)
     {

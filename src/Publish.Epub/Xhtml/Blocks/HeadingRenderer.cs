@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class HeadingRenderer : BlockRenderer<Heading>
+internal sealed class HeadingRenderer : BlockRenderer<Heading>
 {
     protected override void Write(XhtmlRenderer renderer, Heading block)
     {

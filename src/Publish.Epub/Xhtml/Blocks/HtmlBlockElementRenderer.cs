@@ -7,7 +7,7 @@ namespace Publish.Epub.Xhtml.Blocks;
 /// it was with its checked attributes. An element the vocabulary does not know (a model built by
 /// hand) loses its tags, never its content.
 /// </summary>
-public sealed class HtmlBlockElementRenderer : BlockRenderer<HtmlBlockElement>
+internal sealed class HtmlBlockElementRenderer : BlockRenderer<HtmlBlockElement>
 {
     protected override void Write(XhtmlRenderer renderer, HtmlBlockElement block)
     {

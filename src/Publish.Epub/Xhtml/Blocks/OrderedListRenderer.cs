@@ -3,7 +3,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class OrderedListRenderer : BlockRenderer<OrderedList>
+internal sealed class OrderedListRenderer : BlockRenderer<OrderedList>
 {
     protected override void Write(XhtmlRenderer renderer, OrderedList block)
     {

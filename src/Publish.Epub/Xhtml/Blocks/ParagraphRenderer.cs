@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class ParagraphRenderer : BlockRenderer<Paragraph>
+internal sealed class ParagraphRenderer : BlockRenderer<Paragraph>
 {
     protected override void Write(XhtmlRenderer renderer, Paragraph block)
     {

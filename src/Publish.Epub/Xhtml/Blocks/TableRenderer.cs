@@ -3,7 +3,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Blocks;
 
-public sealed class TableRenderer : BlockRenderer<Table>
+internal sealed class TableRenderer : BlockRenderer<Table>
 {
     protected override void Write(XhtmlRenderer renderer, Table block)
     {

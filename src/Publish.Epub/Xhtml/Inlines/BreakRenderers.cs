@@ -2,12 +2,12 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Inlines;
 
-public sealed class LineBreakRenderer : InlineRenderer<LineBreak>
+internal sealed class LineBreakRenderer : InlineRenderer<LineBreak>
 {
     protected override void Write(XhtmlRenderer renderer, LineBreak inline) => renderer.Out.Void("br").Line();
 }
 
-public sealed class SoftBreakRenderer : InlineRenderer<SoftBreak>
+internal sealed class SoftBreakRenderer : InlineRenderer<SoftBreak>
 {
     protected override void Write(XhtmlRenderer renderer, SoftBreak inline) => renderer.Out.Line();
 }

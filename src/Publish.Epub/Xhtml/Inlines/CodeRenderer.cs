@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Inlines;
 
-public sealed class CodeRenderer : InlineRenderer<Code>
+internal sealed class CodeRenderer : InlineRenderer<Code>
 {
     protected override void Write(XhtmlRenderer renderer, Code inline) =>
         renderer.Out.Open("code", renderer.Attributes(inline.Attr)).Text(inline.Value).Close("code");

@@ -3,7 +3,7 @@ using Publish.Model;
 namespace Publish.Epub.Xhtml.Inlines;
 
 /// <summary>An inline element kept from raw HTML (kbd, abbr, i, b, mark…), written as it was with its checked attributes.</summary>
-public sealed class HtmlInlineElementRenderer : InlineRenderer<HtmlInlineElement>
+internal sealed class HtmlInlineElementRenderer : InlineRenderer<HtmlInlineElement>
 {
     protected override void Write(XhtmlRenderer renderer, HtmlInlineElement inline)
     {

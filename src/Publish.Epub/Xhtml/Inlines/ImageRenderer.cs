@@ -3,7 +3,7 @@ using Publish.Model;
 namespace Publish.Epub.Xhtml.Inlines;
 
 /// <summary>An image inside text: shown on the line when small, as a block between the lines when large (<see cref="ImageSizing"/>).</summary>
-public sealed class ImageRenderer : InlineRenderer<Image>
+internal sealed class ImageRenderer : InlineRenderer<Image>
 {
     protected override void Write(XhtmlRenderer renderer, Image inline)
     {

@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Inlines;
 
-public sealed class LinkRenderer : InlineRenderer<Link>
+internal sealed class LinkRenderer : InlineRenderer<Link>
 {
     protected override void Write(XhtmlRenderer renderer, Link inline)
     {

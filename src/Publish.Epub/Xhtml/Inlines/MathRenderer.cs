@@ -4,7 +4,7 @@ using Publish.Model;
 namespace Publish.Epub.Xhtml.Inlines;
 
 /// <summary>TeX as MathML when the converter understands all of it, else the TeX source as code.</summary>
-public sealed class MathRenderer : InlineRenderer<TexMath>
+internal sealed class MathRenderer : InlineRenderer<TexMath>
 {
     protected override void Write(XhtmlRenderer renderer, TexMath inline)
     {

@@ -6,7 +6,7 @@ namespace Publish.Epub.Xhtml.Inlines;
 /// The note reference that pops up on Apple Books, Kobo, Kindle and KOReader: an <c>a</c> with
 /// <c>epub:type="noteref"</c> holding only the number (a tag inside the link breaks the pop-up).
 /// </summary>
-public sealed class NoteRenderer : InlineRenderer<Note>
+internal sealed class NoteRenderer : InlineRenderer<Note>
 {
     protected override void Write(XhtmlRenderer renderer, Note inline)
     {

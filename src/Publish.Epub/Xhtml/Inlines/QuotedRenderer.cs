@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Inlines;
 
-public sealed class QuotedRenderer : InlineRenderer<Quoted>
+internal sealed class QuotedRenderer : InlineRenderer<Quoted>
 {
     protected override void Write(XhtmlRenderer renderer, Quoted inline)
     {

@@ -2,7 +2,7 @@ using Publish.Model;
 
 namespace Publish.Epub.Xhtml.Inlines;
 
-public sealed class TextRenderer : InlineRenderer<Text>
+internal sealed class TextRenderer : InlineRenderer<Text>
 {
     protected override void Write(XhtmlRenderer renderer, Text inline) => renderer.Out.Text(inline.Value);
 }

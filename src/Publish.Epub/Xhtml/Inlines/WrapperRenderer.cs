@@ -3,7 +3,7 @@ using Publish.Model;
 namespace Publish.Epub.Xhtml.Inlines;
 
 /// <summary>Inlines that are one element around their content: em, strong, del, sup, sub, span.</summary>
-public sealed class WrapperRenderer<T>(string tag, Func<T, IReadOnlyList<Inline>> content, string? className = null)
+internal sealed class WrapperRenderer<T>(string tag, Func<T, IReadOnlyList<Inline>> content, string? className = null)
     : InlineRenderer<T> where T : Inline
 {
     protected override void Write(XhtmlRenderer renderer, T inline)
