@@ -7,7 +7,7 @@ namespace Publish.Layout.Blocks;
 /// Raw source in another format (TeX) is not typeset: our PDF is not made by TeX, and setting the
 /// source as text would print markup. It takes no space; the reader has already warned (PUB0307).
 /// </summary>
-public sealed class RawBlockLayout : BlockLayout<RawBlock>
+internal sealed class RawBlockLayout : BlockLayout<RawBlock>
 {
     protected override void Layout(RawBlock block, BlockContext ctx, FlowWriter flow) { }
 }
