@@ -17,6 +17,7 @@ namespace Publish.Model;
 [JsonDerivedType(typeof(Div), "Div")]
 [JsonDerivedType(typeof(Plain), "Plain")]
 [JsonDerivedType(typeof(HtmlBlockElement), "HtmlBlockElement")]
+[JsonDerivedType(typeof(RawBlock), "RawBlock")]
 public abstract record Block : Node;
 
 public sealed record Paragraph(IReadOnlyList<Inline> Content) : Block;
@@ -69,6 +70,13 @@ public sealed record ThematicBreak : Block;
 
 /// <summary>A generic container (fenced div, or a safe HTML block element kept from raw HTML).</summary>
 public sealed record Div(IReadOnlyList<Block> Content) : Block;
+
+/// <summary>
+/// Source in another format, kept as written (pandoc's <c>RawBlock</c>): raw TeX in Markdown, whose
+/// <c>Format</c> is <c>tex</c>. No output of ours renders it, so every output leaves it out; the
+/// reader says so once per document (PUB0307), and <c>publish parse</c> still shows it.
+/// </summary>
+public sealed record RawBlock(string Format, string Text) : Block;
 
 /// <summary>
 /// Inlines standing in a block without forming a paragraph (pandoc's <c>Plain</c>): the text directly

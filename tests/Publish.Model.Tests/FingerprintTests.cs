@@ -24,6 +24,7 @@ public class FingerprintTests
             new OrderedList([new ListItem([new Paragraph([new Text("one")])])], Tight: true, Start: 3, ListNumberStyle.LowerRoman),
             new DefinitionList([new DefinitionItem([new Text("term")], [[new Paragraph([new Text("meaning")])]])]),
             new ThematicBreak(),
+            new RawBlock("tex", "\\clearpage"),
             new HtmlBlockElement("aside", [new Plain([new Text("plain"), new Image("images/b.png", "inside html")])]),
         ]) { Attr = new Attr("d", ["box"], [new("lang", "en")]) };
     }

@@ -40,7 +40,9 @@ public class SampleBookTests
         seen.Rewrite(document);
         var expected = typeof(Block).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && (t.IsSubclassOf(typeof(Block)) || t.IsSubclassOf(typeof(Inline))))
-            .Except([typeof(Quoted), typeof(Image), typeof(Span)]) // quotes are curly characters; images stand in figures
+            // Quotes are curly characters; images stand in figures; raw TeX no output shows, with a
+            // warning, and the sample book reads without one.
+            .Except([typeof(Quoted), typeof(Image), typeof(Span), typeof(RawBlock)])
             .Select(t => t.Name);
         Assert.Empty(expected.Except(seen.Types));
     }

@@ -26,6 +26,7 @@ internal sealed class XhtmlRenderer
         [typeof(Div)] = new DivRenderer(),
         [typeof(Plain)] = new PlainRenderer(),
         [typeof(HtmlBlockElement)] = new HtmlBlockElementRenderer(),
+        [typeof(RawBlock)] = new RawBlockRenderer(),
     };
 
     private static readonly Dictionary<Type, IInlineRenderer> InlineRenderers = new()

@@ -37,7 +37,7 @@ internal sealed class BlockDispatcher
     [
         new ParagraphBlock(), new HeadingBlock(), new QuoteBlock(), new BulletListBlock(), new OrderedListBlock(),
         new DefinitionListBlock(), new CodeBlockLayout(), new TableBlock(), new FigureBlock(), new ThematicBreakBlock(),
-        new DivBlock(),
+        new DivBlock(), new RawBlockLayout(),
     ]);
 
     public void Layout(IEnumerable<Block> blocks, BlockContext ctx, FlowWriter flow)

@@ -31,6 +31,7 @@ public static partial class Walk
             case Table t: return TableChildren(t, v);
             case Figure f: return FigureChildren(f, v);
             case ThematicBreak: return block;
+            case RawBlock r: v.Value(r.Format); v.Value(r.Text); return r;
             case Div d: return Same(v.Blocks(d.Content), d.Content, out var dc) ? d : d with { Content = dc };
             case Plain p: return Same(v.Inlines(p.Content), p.Content, out var pl) ? p : p with { Content = pl };
             case HtmlBlockElement h: v.Value(h.Name); return Same(v.Blocks(h.Content), h.Content, out var hb) ? h : h with { Content = hb };

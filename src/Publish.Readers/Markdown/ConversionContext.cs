@@ -50,7 +50,25 @@ internal sealed class ConversionContext(MarkdownPipeline pipeline, SourceFormat 
     public IReadOnlyDictionary<string, int> ExampleLabels { get; init; } = new Dictionary<string, int>();
     /// <summary>Footnotes being converted right now, so a note citing itself cannot loop.</summary>
     public HashSet<Markdig.Extensions.Footnotes.Footnote> OpenFootnotes { get; } = [];
+    /// <summary>TeX macros defined in raw TeX blocks so far, expanded in the math after them.</summary>
+    public TexMacros Macros { get; } = new();
+    /// <summary>Where each raw TeX block read so far starts, and its last line: reported together (PUB0307).</summary>
+    public List<(SourceSpan Start, int LastLine)> RawTexLines { get; } = [];
     private bool _reportedDepth;
+
+    /// <summary>
+    /// One warning for all the raw TeX of a document, naming the lines of every block, since no output
+    /// renders TeX and each leaves those blocks out.
+    /// </summary>
+    public void ReportRawTex()
+    {
+        if (RawTexLines.Count == 0) return;
+        var where = string.Join(", ", RawTexLines.Select(r => r.LastLine > r.Start.Line ? $"{r.Start.Line}\u2013{r.LastLine}" : $"{r.Start.Line}"));
+        var blocks = RawTexLines.Count == 1 ? "1 raw TeX block" : $"{RawTexLines.Count} raw TeX blocks";
+        var lines = RawTexLines.Count > 1 || RawTexLines[0].LastLine > RawTexLines[0].Start.Line ? "lines" : "line";
+        Diagnostics.Report(DiagnosticCatalog.RawTexLeftOut, $"{blocks} ({lines} {where}) {(RawTexLines.Count == 1 ? "is" : "are")} kept in the model but left out of every output: none renders TeX",
+            RawTexLines[0].Start, "to show the text, put it in a code block or write it as Markdown");
+    }
 
     public void ReportTooDeep(SourceSpan span)
     {

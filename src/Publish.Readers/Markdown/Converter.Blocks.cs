@@ -21,6 +21,9 @@ using Text = Publish.Model.Text;
 
 internal sealed partial class Converter
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:(?<=\s)#+)?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex ClosingHashes();
+
     public List<Block> Blocks(ContainerBlock container) => Blocks(container.ToList());
 
     // htmlParent: the HTML element these blocks stand in when they were read between its tags.
@@ -45,6 +48,9 @@ internal sealed partial class Converter
                     break;
                 case FencedCodeBlock lineBlock when PandocKind(lineBlock) == PandocBlockKind.LineBlock:
                     output.Add(LineBlock(lineBlock));
+                    break;
+                case FencedCodeBlock tex when PandocKind(tex) == PandocBlockKind.RawTex:
+                    output.Add(RawTex(tex));
                     break;
                 default:
                     output.AddRange(Block(siblings[i]));
@@ -71,8 +77,9 @@ internal sealed partial class Converter
                 // Markdig places a setext heading on its underline; the heading starts at its text.
                 if (heading.IsSetext) span = map.At(heading.Line - 1 - (heading.Inline?.Count(i => i is LineBreakInline) ?? 0), heading.Column);
                 var content = Inlines(heading.Inline);
-                // The space before a '{#id}' that ended the heading is no part of its text.
-                if (content is [.., Text { } last]) content[^1] = last with { Value = last.Value.TrimEnd() };
+                // The space before a '{#id}' that ended the heading is no part of its text, nor (in pandoc's
+                // Markdown) the closing hashes before it: "### Extension: `styles` ### {#ext-styles}".
+                if (content is [.., Text { } last]) content[^1] = last with { Value = context.Extended && !heading.IsSetext && attr.Id.Length + attr.Classes.Count + attr.KeyValues.Count > 0 ? ClosingHashes().Replace(last.Value, "").TrimEnd() : last.Value.TrimEnd() };
                 var id = attr.Id.Length > 0 ? context.Ids.ClaimExplicit(attr.Id, span, context.Diagnostics) : context.Gfm ? context.Ids.ClaimGithub(content) : context.Ids.ClaimAuto(content);
                 return [new Heading(heading.Level, content) { Span = span, Attr = attr.WithId(id) }];
             case Markdig.Extensions.Alerts.AlertBlock alert:
@@ -82,7 +89,7 @@ internal sealed partial class Converter
             case ListBlock list:
                 return List(list);
             case MathBlock math:
-                return [new Paragraph([new TexMath(math.Lines.ToString().Trim(), Display: true) { Span = span, Attr = WithoutMarkdigClasses(attr) }]) { Span = span }];
+                return [new Paragraph([new TexMath(context.Macros.Apply(math.Lines.ToString().Trim()), Display: true) { Span = span, Attr = WithoutMarkdigClasses(attr) }]) { Span = span }];
             case FencedCodeBlock fenced:
                 var language = FirstWord(fenced.Info) ?? attr.Classes.FirstOrDefault();
                 // Markdig adds 'language-x' for its HTML renderer; the language has its own field.

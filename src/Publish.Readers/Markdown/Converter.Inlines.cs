@@ -38,7 +38,7 @@ internal sealed partial class Converter
             SmartyPant smarty => [new Text(Typographic(smarty)) { Span = span }],
             HtmlEntityInline entity => [new Text(entity.Transcoded.ToString()) { Span = span }],
             CodeInline code => [new Code(code.Content) { Span = span, Attr = attr }],
-            MathInline math => [new TexMath(math.Content.ToString().Trim(), math.DelimiterCount >= 2) { Span = span, Attr = WithoutMarkdigClasses(attr) }],
+            MathInline math => [new TexMath(context.Macros.Apply(math.Content.ToString().Trim()), math.DelimiterCount >= 2) { Span = span, Attr = WithoutMarkdigClasses(attr) }],
             LineBreakInline br => br.IsHard ? [new LineBreak { Span = span }] : [new SoftBreak { Span = span }],
             AutolinkInline auto => [AutoLink(auto, span)],
             LinkInline { IsImage: true } image => [ImageOf(image)],
@@ -145,6 +145,9 @@ internal sealed partial class Converter
             case DeferredKind.InlineNote:
                 var blocks = Deeper(deferred, () => inner.ParseAgain(deferred.Content));
                 return blocks is null ? [new Text(deferred.Content) { Span = span }] : [new Note(blocks) { Span = span }];
+            case DeferredKind.SpacedLink:
+                var label = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
+                return label is null ? [new Text(deferred.Content) { Span = span }] : [new Link(label, deferred.AttributeText, NullIfEmpty(deferred.Title)) { Span = span }];
             case DeferredKind.Superscript or DeferredKind.Subscript:
                 var script = Deeper(deferred, () => inner.ParseAgain(deferred.Content).SelectMany(InlinesOf).ToList());
                 if (script is null) return [new Text(deferred.Content) { Span = span }];

@@ -67,6 +67,17 @@ internal sealed partial class Converter
         return new Div([new Paragraph(inlines) { Span = map.Of(fenced) }]) { Span = map.Of(fenced), Attr = new Attr("", ["line-block"], []) };
     }
 
+    /// <summary>Raw TeX, kept as written in a raw block; its lines are noted for the warning that no output shows it.</summary>
+    private RawBlock RawTex(FencedCodeBlock fenced)
+    {
+        var lines = FencedLines(fenced);
+        var first = map.At(lines[0].Line, 0);
+        context.RawTexLines.Add((first, map.At(lines[^1].Line, 0).Line));
+        var text = string.Join('\n', lines.Select(l => l.Text.TrimEnd('\r'))).Trim();
+        context.Macros.Define(text);
+        return new RawBlock("tex", text) { Span = first };
+    }
+
     // A backslash before the character that would open a block (heading, list, quote) keeps it text.
     private static string EscapeBlockStart(string line)
     {

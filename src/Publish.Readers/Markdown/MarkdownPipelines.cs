@@ -66,7 +66,8 @@ internal static class MarkdownPipelines
     {
         var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = ParserDepthLimit }
             .UsePipeTables()
-            .UseGridTables()
+            // No Markdig grid tables: PandocBlockSyntax reads them as pandoc does, and Markdig's would
+            // interrupt paragraphs that pandoc continues (a table drawn with spans leaves such text).
             .UseFootnotes()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
             .UseTaskLists()
@@ -82,8 +83,10 @@ internal static class MarkdownPipelines
         builder.InlineParsers.Insert(0, new SuperSubscriptParser());
         builder.InlineParsers.Insert(0, new InlineNoteParser());
         builder.InlineParsers.Insert(0, new ReferenceLabelFolding());
+        builder.InlineParsers.Insert(0, new PandocEmailAutolinkParser());
         var linkParser = builder.InlineParsers.FindIndex(p => p is LinkInlineParser);
         builder.InlineParsers.Insert(Math.Max(0, linkParser), new BracketedSpanParser());
+        builder.InlineParsers.Insert(Math.Max(0, linkParser), new SpacedLinkParser());
         builder.InlineParsers.Insert(Math.Max(0, linkParser), new CitationParser());
         return builder.Build();
     }

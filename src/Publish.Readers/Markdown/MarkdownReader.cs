@@ -36,7 +36,12 @@ internal static class MarkdownReader
         var map = plain with { OriginalLine = rewritten?.OriginalLine };
         var context = new ConversionContext(pipeline, format, ids, diagnostics) { ExampleLabels = format == SourceFormat.Markdown ? ExampleLabels.Scan(text) : new Dictionary<string, int>() };
         var converter = new Converter(context, map);
-        if (MarkdownPipelines.TryParse(text, pipeline) is { } syntax) return converter.Document(syntax);
+        if (MarkdownPipelines.TryParse(text, pipeline) is { } syntax)
+        {
+            var blocks = converter.Document(syntax);
+            context.ReportRawTex();
+            return blocks;
+        }
         diagnostics.Report(DiagnosticCatalog.NestingFlattened, "the text is nested too deeply to read as Markdown; it is kept as plain paragraphs", map.At(0, 0));
         return PlainParagraphs(text, map);
     }

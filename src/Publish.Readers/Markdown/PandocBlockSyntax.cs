@@ -7,7 +7,8 @@ namespace Publish.Readers.Markdown;
 internal sealed record RewrittenSource(string Text, int[] OriginalLine);
 
 /// <summary>
-/// pandoc block syntax Markdig has no parser for — simple and multiline tables, line blocks — is
+/// pandoc block syntax Markdig has no parser for — simple, multiline and grid tables, line blocks,
+/// raw TeX (<see cref="RawTexBlocks"/>) — is
 /// found in the source before Markdig parses it and fenced off as a block only we read
 /// (<see cref="PandocBlockKind"/>), so Markdig takes it neither for code nor for paragraphs. Only
 /// top-level blocks are found (not inside lists or quotes); fenced code is left alone.
@@ -29,11 +30,40 @@ internal static partial class PandocBlockSyntax
     [GeneratedRegex(@"-+")]
     private static partial Regex DashRun();
 
+    [GeneratedRegex(@"^ {0,3}\[[^\]^][^\]]*\]:")]
+    private static partial Regex ReferenceDefinition();
+
+    // A reference definition: label, address (up to a title), optional title in quotes (which may hold that quote) or parentheses.
+    [GeneratedRegex(@"^(?<label> {0,3}\[[^\]^][^\]]*\]:[ \t]*)(?<url>[^\s<""'(][^""'(\r]*?)(?:[ \t]+(?<q>[""'])(?<title>.*)\k<q>|[ \t]+\((?<title>[^)\r]*)\))?[ \t]*\r?$")]
+    private static partial Regex SpacedReferenceDefinition();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>
+    /// pandoc takes a reference definition's address up to its title, spaces and all
+    /// (<c>[baz]: /foo foo</c>), and writes each run of spaces as <c>%20</c>; its title in quotes runs
+    /// to the last quote mark of the line (<c>"Title with "quotes" inside"</c>); and a definition with
+    /// no address before a blank line (<c>[foo2]:</c>) defines an empty one. CommonMark would make
+    /// both lines text: each is given the address pandoc reads, so Markdig reads the definition.
+    /// </summary>
+    private static string SpacedReference(string line, bool blankAfter)
+    {
+        if (SpacedReferenceDefinition().Match(line) is { Success: true } m
+            && (Spaces().IsMatch(m.Groups["url"].Value.Trim()) || m.Groups["q"].Success && m.Groups["title"].Value.Contains(m.Groups["q"].Value[0])))
+        {
+            var title = m.Groups["title"].Success ? " \"" + m.Groups["title"].Value.Replace("\"", "\\\"") + "\"" : "";
+            return m.Groups["label"].Value + Spaces().Replace(m.Groups["url"].Value.Trim(), "%20") + title;
+        }
+        return blankAfter && ReferenceDefinition().Match(line) is { Success: true } bare && line[bare.Length..].Trim().Length == 0 ? line.TrimEnd('\r') + " <>" : line;
+    }
+
     public static RewrittenSource Rewrite(string text)
     {
         var lines = text.Split('\n');
         var output = new List<string>(lines.Length + 8);
         var origin = new List<int>(lines.Length + 8);
+        var tex = new RawTexBlocks(lines);
         var i = 0;
         while (i < lines.Length)
         {
@@ -44,7 +74,7 @@ internal static partial class PandocBlockSyntax
                 continue;
             }
             var blankBefore = i == 0 || IsBlank(lines[i - 1]);
-            var found = blankBefore ? Find(lines, i) : null;
+            var found = blankBefore ? Find(lines, i, tex) : null;
             if (found is { } block)
             {
                 var fenceText = new string('~', FenceLength(lines, i, block.End));
@@ -54,7 +84,9 @@ internal static partial class PandocBlockSyntax
                 i = block.End + 1;
                 continue;
             }
-            output.Add(lines[i]); origin.Add(i);
+            var referenceBefore = i > 0 && ReferenceDefinition().IsMatch(lines[i - 1]);
+            var blankAfter = i + 1 >= lines.Length || IsBlank(lines[i + 1]);
+            output.Add(blankBefore || referenceBefore ? SpacedReference(lines[i], blankAfter) : lines[i]); origin.Add(i);
             i++;
         }
         return new RewrittenSource(string.Join('\n', output), origin.ToArray());
@@ -89,10 +121,11 @@ internal static partial class PandocBlockSyntax
     private readonly record struct Found(PandocBlockKind Kind, int End);
 
     /// <summary>The pandoc block starting at line <paramref name="i"/> (after a blank line), if any.</summary>
-    private static Found? Find(string[] lines, int i)
+    private static Found? Find(string[] lines, int i, RawTexBlocks tex)
     {
         var line = lines[i];
         if (IsBlank(line)) return null;
+        if (tex.Find(i) is { } texEnd) return new Found(PandocBlockKind.RawTex, texEnd);
         if (LineBlock(lines, i) is { } lineBlockEnd) return new Found(PandocBlockKind.LineBlock, lineBlockEnd);
         if (GridTableLayout.Find(lines, i) is { } gridEnd) return new Found(PandocBlockKind.GridTable, gridEnd);
         if (IsDashLine(line))
@@ -163,4 +196,4 @@ internal static partial class PandocBlockSyntax
     private static partial Regex PipeTableDelimiter();
 }
 
-internal enum PandocBlockKind { Table, GridTable, LineBlock }
+internal enum PandocBlockKind { Table, GridTable, LineBlock, RawTex }

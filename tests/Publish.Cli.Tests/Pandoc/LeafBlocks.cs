@@ -110,8 +110,9 @@ public static partial class LeafBlocks
     // Note reference numbers and back links: each writer numbers and words them its own way.
     private static bool IsNoteMarker(string attrs) => attrs.Contains("doc-noteref") || attrs.Contains("doc-backlink") || attrs.Contains("footnote-back");
 
-    // Our title page repeats metadata that pandoc's fragment output leaves out.
-    private static bool IsTitlePage(string name, string attrs) => name == "header" && (attrs.Contains("title-page") || attrs.Contains("title-block-header"));
+    // Our title page, and an article's byline under its headline, repeat metadata that pandoc's fragment output leaves out.
+    private static bool IsTitlePage(string name, string attrs) =>
+        name == "header" && (attrs.Contains("title-page") || attrs.Contains("title-block-header")) || name == "p" && attrs.Contains("\"byline\"");
 
     private static string KindOf(List<Frame> stack)
     {
