@@ -40,6 +40,29 @@ public class PdfTextTests
     }
 
     [Fact]
+    public void A_line_end_space_under_ActualText_keeps_the_word_apart_without_widening_the_line()
+    {
+        Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");
+        Tool.Require("pdftotext");
+        // A line broken at a space ends in that space (for extracted text); this run also needs
+        // ActualText (its glyphs spell capitals, its text is mixed case).
+        var line = Samples.Shape("NETHERFIELD ", 72, 100) with { Text = "Netherfield ", EndsWithBreakSpace = true };
+        var next = Samples.Shape("PARK", 72, 115) with { Text = "Park" };
+        var path = Samples.SaveTemp(Samples.WritePdf(new Layout.Paged.PagedDocument([Samples.Page(0, line, next)], Samples.Info)), "breakspace.pdf");
+        var textEnd = 72 + line.Positions[^1]; // where the last letter ends and the space begins
+
+        var (_, html) = Tool.Run("pdftotext", "-bbox-layout", path, "-");
+        var (_, text) = Tool.Run("pdftotext", path, "-");
+
+        var word = System.Text.RegularExpressions.Regex.Match(html, "<word xMin=\"[0-9.]+\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\"[^>]*>Netherfield");
+        Assert.True(word.Success, html);
+        // The word's box ends with its letters, not a space's width past them (past the margin on a justified line).
+        Assert.True(double.Parse(word.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= textEnd + 0.5, html);
+        Assert.Contains("Netherfield", text);
+        Assert.Contains("Park", text);
+    }
+
+    [Fact]
     public void Pages_keep_their_media_size_and_order()
     {
         Assert.SkipUnless(Samples.FontAvailable, "DejaVu Serif is not installed");

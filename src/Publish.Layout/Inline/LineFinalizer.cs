@@ -328,6 +328,7 @@ internal sealed class LineFinalizer
             YOffsets = yOffsets,
             Width = cursor,
             EndsWithBreakHyphen = last.Hyphen,
+            EndsWithBreakSpace = trailingSpace,
         };
     }
 

@@ -78,6 +78,11 @@ internal sealed record GlyphRun(
     /// line), not one of the text: extraction should read it as a soft hyphen so the word rejoins.
     /// </summary>
     public bool EndsWithBreakHyphen { get; init; }
+    /// <summary>
+    /// The run's last glyph is the space the line was broken at, drawn past the line's end (not
+    /// counted in <c>Width</c>) so that extracted text keeps the line's last word apart from the next.
+    /// </summary>
+    public bool EndsWithBreakSpace { get; init; }
 }
 
 /// <summary>A straight line (rules, underlines, strike-through, table borders, crop marks).</summary>

@@ -37,16 +37,23 @@ internal static class GlyphRunContent
             ActualText(o, TextOf(run));
             o.Ascii(">> BDC\n");
         }
+        // The space a line was broken at is drawn past the line's end only so that extracted text
+        // keeps the words apart. Where ActualText (the run's own or its sequence's) carries the
+        // text, poppler gives the whole string the box of the drawn glyphs, so that invisible space
+        // would make the line end a space's width past the margin: it is drawn back over the last
+        // letters instead (it has no ink; only its place in the text counts).
+        var pulledBack = run.EndsWithBreakSpace && (actualText || b.ActualTextInSequence) ? glyphs.Length - 1 : -1;
+        double At(int i) => i == pulledBack ? X(positions, i) - font.Width(glyphs[i]) * toPoints : X(positions, i);
 
         for (var i = 0; i < glyphs.Length;)
         {
             // One segment: consecutive glyphs on the same vertical offset.
             var dy = Offset(offsets, i);
-            var pen = X(positions, i);
+            var pen = At(i);
             o.Ascii("1 0 0 1 ").Number(run.X + pen).Space().Number(b.Y(run.Baseline + dy)).Ascii(" Tm\n[(");
             for (var start = i; i < glyphs.Length && (i == start || Offset(offsets, i) == dy); i++)
             {
-                var adjust = (pen - X(positions, i)) * toUnits;
+                var adjust = (pen - At(i)) * toUnits;
                 if (Math.Abs(adjust) >= Negligible)
                 {
                     adjust = Math.Round(adjust, 3, MidpointRounding.AwayFromZero); // as Number writes it

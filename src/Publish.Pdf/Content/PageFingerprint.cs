@@ -40,6 +40,7 @@ internal static class PageFingerprint
                     f.Add<float>(run.YOffsets ?? []);
                     f.Add(resources.NeedsActualText(run) ? run.Text : null);
                     f.Add(run.EndsWithBreakHyphen ? 1UL : 0UL);
+                    f.Add(run.EndsWithBreakSpace ? 1UL : 0UL);
                     break;
                 case RuleItem rule:
                     f.Add(2UL);
