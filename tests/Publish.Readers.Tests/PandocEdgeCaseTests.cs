@@ -127,4 +127,52 @@ public sealed class PandocEdgeCaseTests
         Paragraph p => PlainText.Of(p.Content),
         _ => "",
     }));
+
+    [Fact]
+    public void A_simple_table_inside_a_list_item_is_a_table_of_that_item()
+    {
+        // pandoc: [BulletList [[Para "item", Table …], [Para "next"]]]
+        var blocks = Md.Read("- item\n\n  Name   Age\n  ----   ---\n  Ann    30\n\n- next\n", out _).Blocks;
+        var list = Assert.IsType<BulletList>(Assert.Single(blocks));
+        Assert.Equal(2, list.Items.Count);
+        Assert.IsType<Table>(list.Items[0].Content[1]);
+    }
+
+    [Fact]
+    public void A_table_in_an_ordered_item_with_a_wide_marker_follows_its_content_column()
+    {
+        // "10. " puts the item's text at column 4: the table is indented to it.
+        var blocks = Md.Read("10. ten\n\n    a    b\n    ---  ---\n    1    2\n", out _).Blocks;
+        var list = Assert.IsType<OrderedList>(Assert.Single(blocks));
+        Assert.Equal(10, list.Start);
+        Assert.IsType<Table>(list.Items[0].Content[1]);
+    }
+
+    [Fact]
+    public void A_simple_table_inside_a_block_quote_is_a_table_of_the_quote()
+    {
+        // pandoc: [BlockQuote [Para "quoted", Table …]]; a '>' alone separates as a blank line does.
+        var blocks = Md.Read("> quoted\n>\n> Name   Age\n> ----   ---\n> Ann    30\n", out _).Blocks;
+        var quote = Assert.IsType<BlockQuote>(Assert.Single(blocks));
+        Assert.Equal(2, quote.Content.Count);
+        Assert.IsType<Table>(quote.Content[1]);
+    }
+
+    [Fact]
+    public void A_line_block_inside_a_list_item_keeps_its_lines_and_indentation()
+    {
+        // pandoc: [BulletList [[Para "poem", LineBlock [["line","one"],["\160\160\160indented"]]]]]
+        var blocks = Md.Read("- poem\n\n  | line one\n  |    indented\n", out _).Blocks;
+        var item = Assert.IsType<BulletList>(Assert.Single(blocks)).Items[0];
+        var div = Assert.IsType<Div>(item.Content[1]);
+        Assert.Contains("line-block", div.Attr.Classes);
+        Assert.Contains("indented", PlainText.Of(Assert.IsType<Paragraph>(Assert.Single(div.Content)).Content));
+    }
+
+    [Fact]
+    public void An_indented_table_not_under_a_list_item_stays_a_top_level_table()
+    {
+        var blocks = Md.Read("Text.\n\n  a    b\n  ---  ---\n  1    2\n", out _).Blocks;
+        Assert.IsType<Table>(blocks[1]);
+    }
 }

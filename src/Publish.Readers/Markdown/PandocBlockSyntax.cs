@@ -10,8 +10,9 @@ internal sealed record RewrittenSource(string Text, int[] OriginalLine);
 /// pandoc block syntax Markdig has no parser for — simple, multiline and grid tables, line blocks,
 /// raw TeX (<see cref="RawTexBlocks"/>) — is
 /// found in the source before Markdig parses it and fenced off as a block only we read
-/// (<see cref="PandocBlockKind"/>), so Markdig takes it neither for code nor for paragraphs. Only
-/// top-level blocks are found (not inside lists or quotes); fenced code is left alone.
+/// (<see cref="PandocBlockKind"/>), so Markdig takes it neither for code nor for paragraphs. Inside
+/// block quotes and list items (<see cref="Container"/>) the same blocks are found on the lines
+/// with the container's prefix taken off, and fenced with that prefix; fenced code is left alone.
 /// </summary>
 internal static partial class PandocBlockSyntax
 {
@@ -74,7 +75,10 @@ internal static partial class PandocBlockSyntax
                 continue;
             }
             var blankBefore = i == 0 || IsBlank(lines[i - 1]);
-            var found = blankBefore ? Find(lines, i, tex) : null;
+            var container = Container.MayStartBlock(lines, i) ? Container.Of(lines, i) : null;
+            if (container is not null && NestedBlock(lines, i, container, output, origin) is { } next) { i = next; continue; }
+            // A line inside a list item or quote is never the start of a top-level block.
+            var found = blankBefore && container is null ? Find(lines, i, tex) : null;
             if (found is { } block)
             {
                 var fenceText = new string('~', FenceLength(lines, i, block.End));
@@ -90,6 +94,27 @@ internal static partial class PandocBlockSyntax
             i++;
         }
         return new RewrittenSource(string.Join('\n', output), origin.ToArray());
+    }
+
+    /// <summary>
+    /// A pandoc block at line <paramref name="i"/> inside a block quote or list item: found on the
+    /// lines that carry the container's prefix, with the prefix taken off, and fenced with the
+    /// prefix put back so that Markdig opens the fence inside the same container. Returns the line
+    /// after the block, or null when none starts here.
+    /// </summary>
+    private static int? NestedBlock(string[] lines, int i, Container container, List<string> output, List<int> origin)
+    {
+        if (i > 0 && !container.IsBlankIn(lines[i - 1])) return null;
+        var inner = new List<string>();
+        for (var k = i; k < lines.Length && inner.Count < Container.MaxLines && container.Holds(lines[k]); k++) inner.Add(container.Strip(lines[k]));
+        if (inner.Count == 0) return null;
+        var stripped = inner.ToArray();
+        if (Find(stripped, 0, new RawTexBlocks(stripped)) is not { } block) return null;
+        var fenceText = container.Prefix + new string('~', FenceLength(stripped, 0, block.End));
+        output.Add(fenceText + " " + InfoPrefix + block.Kind.ToString().ToLowerInvariant()); origin.Add(i);
+        for (var k = 0; k <= block.End; k++) { output.Add(lines[i + k]); origin.Add(i + k); }
+        output.Add(container.Prefix + new string('~', FenceLength(stripped, 0, block.End))); origin.Add(i + block.End);
+        return i + block.End + 1;
     }
 
     private static int FenceEnd(string[] lines, int open, string opener)
