@@ -82,22 +82,20 @@ internal sealed partial record Container(string Quote, int Indent)
     /// <summary>How deep in block quotes a line is: its markers, however spaced (<c>&gt;</c> alone ends a paragraph in a quote as <c>&gt; </c> does).</summary>
     private static int Depth(string quote) => quote.Count(c => c == '>');
 
-    /// <summary>Whether the line is inside this container: the same quote markers, and blank or indented at least as far.</summary>
-    public bool Holds(string line)
+    /// <summary>
+    /// The line as the container's content sees it (quote markers and list indentation taken off;
+    /// blank when it holds nothing more), or null when the line is not inside this container: other
+    /// quote markers, or text indented less than the item's.
+    /// </summary>
+    public string? Inside(string line)
     {
         var quote = QuoteOf(line);
-        if (Depth(quote) != Depth(Quote)) return false;
+        if (Depth(quote) != Depth(Quote)) return null;
         var rest = line[quote.Length..];
-        return rest.Trim().Length == 0 || rest.Length - rest.TrimStart(' ').Length >= Indent;
+        if (rest.Trim().Length == 0) return "";
+        return rest.Length - rest.TrimStart(' ').Length >= Indent ? rest[Indent..] : null;
     }
 
     /// <summary>Whether the line ends a paragraph inside this container (blank, or only the quote markers).</summary>
-    public bool IsBlankIn(string line) => line.Trim().Length == 0 || (QuoteOf(line) is var quote && Depth(quote) == Depth(Quote) && line[quote.Length..].Trim().Length == 0);
-
-    /// <summary>The line as the container's content sees it.</summary>
-    public string Strip(string line)
-    {
-        var rest = line[QuoteOf(line).Length..];
-        return rest.Trim().Length == 0 ? "" : rest[Indent..];
-    }
+    public bool IsBlankIn(string line) => line.Trim().Length == 0 || Inside(line) == "";
 }

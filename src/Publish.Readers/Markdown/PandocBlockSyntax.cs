@@ -106,14 +106,14 @@ internal static partial class PandocBlockSyntax
     {
         if (i > 0 && !container.IsBlankIn(lines[i - 1])) return null;
         var inner = new List<string>();
-        for (var k = i; k < lines.Length && inner.Count < Container.MaxLines && container.Holds(lines[k]); k++) inner.Add(container.Strip(lines[k]));
+        for (var k = i; k < lines.Length && inner.Count < Container.MaxLines && container.Inside(lines[k]) is { } content; k++) inner.Add(content);
         if (inner.Count == 0) return null;
         var stripped = inner.ToArray();
         if (Find(stripped, 0, new RawTexBlocks(stripped)) is not { } block) return null;
         var fenceText = container.Prefix + new string('~', FenceLength(stripped, 0, block.End));
         output.Add(fenceText + " " + InfoPrefix + block.Kind.ToString().ToLowerInvariant()); origin.Add(i);
         for (var k = 0; k <= block.End; k++) { output.Add(lines[i + k]); origin.Add(i + k); }
-        output.Add(container.Prefix + new string('~', FenceLength(stripped, 0, block.End))); origin.Add(i + block.End);
+        output.Add(fenceText); origin.Add(i + block.End);
         return i + block.End + 1;
     }
 
